@@ -1,0 +1,24 @@
+package dev.collections.assessment;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** POST /api/v1/assessments: one account's facts in, the next collections step out (api.md). */
+@Path("/api/v1/assessments")
+public class AssessmentResource {
+    private final AssessmentService service;
+
+    public AssessmentResource(AssessmentService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AssessmentResponse assess(AssessmentRequest request) {
+        return service.assess(request);
+    }
+}

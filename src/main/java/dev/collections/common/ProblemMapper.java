@@ -1,0 +1,54 @@
+package dev.collections.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: always application/problem+json, never a stack trace, a
+ * class name or SQL.
+ */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final ObjectMapper JSON = JsonSettings.newMapper();
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return render(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return render(JsonErrors.toProblem(e));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Problem generic = type.problem(type.title());
+        return render(new Problem(generic.type(), generic.title(), status, generic.detail(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure while serving a request", e);
+        return render(ProblemType.INTERNAL_ERROR.problem("The service failed to answer; the failure was logged"));
+    }
+
+    public static Response render(Problem problem) {
+        try {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                    .entity(JSON.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException e) {
+            return Response.status(problem.status()).build();
+        }
+    }
+}

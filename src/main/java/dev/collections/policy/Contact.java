@@ -1,0 +1,50 @@
+package dev.collections.policy;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * One past contact attempt. Time windows are rolling: "the last N days" is N x 24 hours back from asOf.
+ */
+public final class Contact {
+    private static final Duration DAY = Duration.ofHours(24);
+
+    private final Channel channel;
+    private final ContactOutcome outcome;
+    private final OffsetDateTime at;
+    private final OffsetDateTime asOf;
+
+    public Contact(Channel channel, ContactOutcome outcome, OffsetDateTime at, OffsetDateTime asOf) {
+        this.channel = channel;
+        this.outcome = outcome;
+        this.at = at;
+        this.asOf = asOf;
+    }
+
+    public Channel getChannel() { return channel; }
+    public ContactOutcome getOutcome() { return outcome; }
+    public OffsetDateTime getAt() { return at; }
+
+    /** True when the attempt happened in the last {@code days} x 24 hours (and not after asOf). */
+    public boolean withinLastDays(int days) {
+        return !at.isAfter(asOf) && age().compareTo(DAY.multipliedBy(days)) <= 0;
+    }
+
+    /** True when the attempt happened more than {@code days} x 24 hours before asOf. */
+    public boolean olderThanDays(int days) {
+        return age().compareTo(DAY.multipliedBy(days)) > 0;
+    }
+
+    /** True when this attempt happened at least {@code days} x 24 hours after {@code other}. */
+    public boolean atLeastDaysAfter(Contact other, int days) {
+        return !at.toInstant().isBefore(other.at.toInstant().plus(DAY.multipliedBy(days)));
+    }
+
+    public boolean isAfter(Contact other) {
+        return at.toInstant().isAfter(other.at.toInstant());
+    }
+
+    private Duration age() {
+        return Duration.between(at.toInstant(), asOf.toInstant());
+    }
+}

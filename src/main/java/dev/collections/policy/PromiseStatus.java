@@ -1,0 +1,6 @@
+package dev.collections.policy;
+
+/** Where a promise to pay stands. */
+public enum PromiseStatus {
+    PENDING, KEPT, BROKEN
+}

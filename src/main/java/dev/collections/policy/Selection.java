@@ -1,0 +1,67 @@
+package dev.collections.policy;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The selection step: the policy area that comes first in {@code precedence} and proposed something decides the
+ * top rung; from there the first rung down that is not suppressed and whose prerequisites (if it has any) are met
+ * is the next action. NONE is always allowed. The order and the rungs that need prerequisites are policy and are
+ * passed in from rules/selection.drl.
+ */
+public final class Selection {
+    private final List<Candidate> candidates;
+    private final List<Suppression> suppressions;
+    private final Set<ActionType> met;
+
+    public Selection(Collection<?> candidates, Collection<?> suppressions, Collection<?> prerequisitesMet) {
+        this.candidates = candidates.stream().map(Candidate.class::cast).toList();
+        this.suppressions = suppressions.stream().map(Suppression.class::cast).toList();
+        this.met = prerequisitesMet.stream().map(p -> ((PrerequisitesMet) p).getAction()).collect(Collectors.toSet());
+    }
+
+    public NextAction choose(List<PolicyArea> precedence, Set<ActionType> needPrerequisites, Account account,
+                             RuleContext selectionRule) {
+        Candidate top = precedence.stream()
+                .map(area -> highest(area))
+                .filter(c -> c != null)
+                .findFirst().orElse(null);
+        if (top == null) {
+            return new NextAction(ActionType.NONE, account.getAsOf(), account.getZone(),
+                    "No policy proposed an action", selectionRule.getRule().getName());
+        }
+        StringBuilder reason = new StringBuilder(top.getReason());
+        ActionType rung = top.getAction();
+        while (rung != ActionType.NONE) {
+            String blocked = blockedBecause(rung, needPrerequisites);
+            if (blocked == null) {
+                break;
+            }
+            reason.append("; ").append(rung).append(' ').append(blocked);
+            rung = rung.lower();
+            reason.append(", so ").append(rung);
+        }
+        return new NextAction(rung, account.getAsOf(), account.getZone(), reason.toString(), top.getRule());
+    }
+
+    private Candidate highest(PolicyArea area) {
+        return candidates.stream().filter(c -> c.getArea() == area)
+                .max(Comparator.comparing(Candidate::getAction)).orElse(null);
+    }
+
+    private String blockedBecause(ActionType rung, Set<ActionType> needPrerequisites) {
+        String reasons = suppressions.stream().filter(s -> s.getAction() == rung)
+                .map(s -> s.getReason().name()).distinct().collect(Collectors.joining(", "));
+        if (!reasons.isEmpty()) {
+            return "suppressed (" + reasons + ")";
+        }
+        if (needPrerequisites.contains(rung) && !met.contains(rung)) {
+            return "prerequisites not met";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.collections.policy;
+
+/** Work for a person, alongside the next action. */
+public enum TaskType {
+    VERIFY_DISPUTE, ESCALATE_DISPUTE, REFER_TO_COMPLAINTS_TEAM, VERIFY_HARDSHIP, RECONCILE_PAYMENT, RETRY_AUTODEBIT, RENEGOTIATE_ARRANGEMENT, ESTATE_REVIEW, REVIEW_MALICIOUS_OVERDRAFT
+}

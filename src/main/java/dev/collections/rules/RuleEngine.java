@@ -1,0 +1,87 @@
+package dev.collections.rules;
+
+import dev.collections.policy.CreditReport;
+import dev.collections.policy.NextAction;
+import dev.collections.policy.Outcome;
+import dev.collections.policy.ReliefOffer;
+import dev.collections.policy.Stage;
+import dev.collections.policy.Suppression;
+import dev.collections.policy.Task;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates one account's facts against a rule set, in a session of its own, with a firing limit so that a looping
+ * rule cannot hang the caller.
+ */
+public final class RuleEngine {
+
+    public Decision evaluate(RuleSet ruleSet, Facts facts, int fireLimit) {
+        KieSession session = ruleSet.kieBase().newKieSession();
+        Set<String> fired = new LinkedHashSet<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        try {
+            facts.toInsert().forEach(session::insert);
+            int count = session.fireAllRules(fireLimit);
+            if (count >= fireLimit) {
+                throw new RuleEvaluationException("The rules fired " + count
+                        + " times without settling (firing limit); a rule is probably looping");
+            }
+            return collect(session, List.copyOf(fired));
+        } catch (RuleEvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException("A rule failed while deciding", e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Decision collect(KieSession session, List<String> fired) {
+        return new Decision(
+                single(session, Stage.class, "stage"),
+                single(session, NextAction.class, "next action"),
+                distinct(all(session, ReliefOffer.class), ReliefOffer::getType),
+                distinct(all(session, Suppression.class), s -> s.getAction().ordinal() * 100 + s.getReason().ordinal()),
+                distinct(all(session, Task.class), Task::getType),
+                single(session, CreditReport.class, "credit-report decision"),
+                fired);
+    }
+
+    private static <T> Collection<T> all(KieSession session, Class<T> type) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
+    }
+
+    private static <T> T single(KieSession session, Class<T> type, String what) {
+        Collection<T> found = all(session, type);
+        if (found.size() != 1) {
+            throw new RuleEvaluationException("The rules produced " + found.size() + " " + what
+                    + " outcomes; exactly one is needed");
+        }
+        return found.iterator().next();
+    }
+
+    /** One outcome per key (the one from the alphabetically first rule, for a stable answer), sorted by key. */
+    private static <T extends Outcome, K extends Comparable<K>> List<T> distinct(Collection<T> outcomes,
+                                                                               Function<T, K> key) {
+        Map<K, T> byKey = outcomes.stream().collect(Collectors.toMap(key, Function.identity(),
+                (a, b) -> a.getRule().compareTo(b.getRule()) <= 0 ? a : b));
+        return byKey.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+                .collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.collections.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles every rule file of a directory into one KieBase at run time (classic DRL compilation, no build-time
+ * model), so that analysts' files are read as they are on disk.
+ */
+public final class RuleSetCompiler {
+    static final String RULE_FILE_SUFFIX = ".drl";
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+
+    public RuleSet compile(Path directory) {
+        String dir = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            return failed(dir, "sha256:none", List.of(), "The rules directory does not exist: " + dir);
+        }
+        List<Path> paths = ruleFiles(directory);
+        List<RuleSet.RuleFile> files = new ArrayList<>();
+        MessageDigest version = sha256();
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        for (Path path : paths) {
+            String name = directory.relativize(path).toString().replace('\\', '/');
+            byte[] content = read(path);
+            files.add(new RuleSet.RuleFile(name, HexFormat.of().formatHex(sha256().digest(content))));
+            version.update((name + '\0').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            version.update(content);
+            version.update((byte) 0);
+            kfs.write(RESOURCE_ROOT + name, content);
+        }
+        String hash = "sha256:" + HexFormat.of().formatHex(version.digest());
+        if (paths.isEmpty()) {
+            return failed(dir, hash, files, "The rules directory holds no rule files: " + dir);
+        }
+        ReleaseId releaseId = kie.newReleaseId("dev.collections", "rules", hash.substring(7, 23));
+        kfs.generateAndWritePomXML(releaseId);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        KieBuilder builder = kie.newKieBuilder(kfs, loader).buildAll();
+        List<RuleSet.RuleError> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(m -> new RuleSet.RuleError(strip(m.getPath()), m.getLine() > 0 ? m.getLine() : null, m.getText()))
+                .toList();
+        if (!errors.isEmpty()) {
+            return new RuleSet(hash, dir, Instant.now(), files, List.of(), errors, null);
+        }
+        KieBase kieBase = kie.newKieContainer(releaseId, loader).getKieBase();
+        kie.getRepository().removeKieModule(releaseId);
+        return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase), List.of(), kieBase);
+    }
+
+    private static RuleSet failed(String dir, String hash, List<RuleSet.RuleFile> files, String message) {
+        return new RuleSet(hash, dir, Instant.now(), files, List.of(),
+                List.of(new RuleSet.RuleError(null, null, message)), null);
+    }
+
+    private static List<Path> ruleFiles(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(RULE_FILE_SUFFIX))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<RuleSet.RuleInfo> rulesOf(KieBase kieBase) {
+        List<RuleSet.RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                        ? strip(impl.getResource().getSourcePath()) : null;
+                rules.add(new RuleSet.RuleInfo(rule.getName(), file));
+            }
+        }
+        rules.sort(java.util.Comparator.comparing((RuleSet.RuleInfo r) -> String.valueOf(r.file()))
+                .thenComparing(RuleSet.RuleInfo::name));
+        return List.copyOf(rules);
+    }
+
+    private static String strip(String path) {
+        if (path == null) {
+            return null;
+        }
+        return path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+    }
+
+    private static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.collections.rules;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the rules live and how long one evaluation may run. */
+@ConfigMapping(prefix = "collections.rules")
+public interface RulesConfig {
+
+    /** The rules directory, relative to the working directory unless absolute. */
+    @WithDefault("rules")
+    String directory();
+
+    /** Rule firings allowed for one account before its evaluation is stopped as looping. */
+    @WithDefault("10000")
+    int fireLimit();
+}

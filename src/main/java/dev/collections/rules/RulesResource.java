@@ -1,0 +1,32 @@
+package dev.collections.rules;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** What the service decides with: version, files, rules, and compile errors if any. */
+@Path("/api/v1/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class RulesResource {
+
+    public record RulesView(String version, boolean valid, String directory, Instant compiledAt,
+                            List<RuleSet.RuleFile> files, List<RuleSet.RuleInfo> rules,
+                            List<RuleSet.RuleError> errors) {
+    }
+
+    private final ActiveRuleSet active;
+
+    public RulesResource(ActiveRuleSet active) {
+        this.active = active;
+    }
+
+    @GET
+    public RulesView get() {
+        RuleSet r = active.current();
+        return new RulesView(r.version(), r.isValid(), r.directory(), r.compiledAt(), r.files(), r.rules(),
+                r.errors());
+    }
+}
