@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * One past contact attempt. Time windows are rolling: "the last N days" is N x 24 hours back from asOf.
+ * One past contact attempt. Time windows are rolling: "the last N days" is the N x 24 hours before asOf.
  */
 public final class Contact {
     private static final Duration DAY = Duration.ofHours(24);
@@ -25,9 +25,12 @@ public final class Contact {
     public ContactOutcome getOutcome() { return outcome; }
     public OffsetDateTime getAt() { return at; }
 
-    /** True when the attempt happened in the last {@code days} x 24 hours (and not after asOf). */
+    /**
+     * True when the attempt happened in the last {@code days} x 24 hours and not after asOf. An attempt exactly
+     * that old is outside the window, as for the contact caps (policy.md G3).
+     */
     public boolean withinLastDays(int days) {
-        return !at.isAfter(asOf) && age().compareTo(DAY.multipliedBy(days)) <= 0;
+        return !at.isAfter(asOf) && age().compareTo(DAY.multipliedBy(days)) < 0;
     }
 
     /** True when the attempt happened more than {@code days} x 24 hours before asOf. */
