@@ -2,6 +2,7 @@ package dev.collections.assessment;
 
 import dev.collections.common.Problem;
 import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
 import dev.collections.rules.Facts;
 import dev.collections.rules.RuleEngine;
 import dev.collections.rules.RuleSet;
@@ -31,7 +32,7 @@ public final class Assessor {
     /** @throws ProblemException (422) when the request breaks the API's rules */
     public Facts facts(AssessmentRequest request) {
         if (request == null) {
-            throw ProblemException.validation(List.of(new Problem.Violation("body", "is required")));
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is required: one account's facts as JSON");
         }
         List<Problem.Violation> violations = RequestValidator.validate(request);
         if (!violations.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.collections.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -23,6 +24,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return render(JsonErrors.toProblem(e));
+    }
+
+    /** Quarkus ships a mapper of its own for this subtype; this one replaces it. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
