@@ -1,39 +1,46 @@
 package dev.collections.common;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * Answers an oversized body with a 413 problem document: up front when Content-Length says so, and when the HTTP
- * layer's own limit ({@code quarkus.http.limits.max-body-size}) stops a body that did not say its size.
+ * Bodies over 1 MiB get a 413 problem document: up front when Content-Length says so, and while the body is read
+ * when it did not say its size (chunked). {@code quarkus.http.limits.max-body-size} stays as the HTTP layer's
+ * outer ceiling; past it the HTTP layer itself answers a bare 413.
  */
+@Provider
 @ApplicationScoped
-public class BodySizeLimit {
-    private static final long MAX_BYTES = 1024 * 1024;
+public class BodySizeLimit implements ReaderInterceptor {
+    static final long MAX_BYTES = 1024 * 1024;
     private static final int PAYLOAD_TOO_LARGE = 413;
 
     void filter(@Observes Filters filters) {
         filters.register(this::checkDeclaredLength, 1000);
     }
 
-    void failures(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
-            if (context.statusCode() == PAYLOAD_TOO_LARGE && !context.response().headWritten()) {
-                tooLarge(context);
-            } else {
-                context.next();
-            }
-        });
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new Limited(context.getInputStream()));
+        return context.proceed();
     }
 
     private void checkDeclaredLength(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         if (length != null && declaredTooLarge(length)) {
-            tooLarge(context);
+            Response problem = ProblemMapper.render(tooLarge().problem());
+            context.response().setStatusCode(PAYLOAD_TOO_LARGE)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close")
+                    .end((String) problem.getEntity());
             return;
         }
         context.next();
@@ -47,11 +54,41 @@ public class BodySizeLimit {
         }
     }
 
-    private static void tooLarge(RoutingContext context) {
-        Response problem = ProblemMapper.render(ProblemType.BODY_TOO_LARGE.problem("The body is larger than 1 MiB"));
-        context.response().setStatusCode(PAYLOAD_TOO_LARGE)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end((String) problem.getEntity());
+    private static ProblemException tooLarge() {
+        return new ProblemException(ProblemType.BODY_TOO_LARGE, "The body is larger than 1 MiB");
+    }
+
+    /** Counts what is read and stops past the limit. */
+    private static final class Limited extends FilterInputStream {
+        private long count;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) {
+            count += n;
+            if (count > MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
     }
 }

@@ -1,9 +1,12 @@
 package dev.collections.policy;
 
+import org.kie.api.definition.type.ClassReactive;
+
 /**
  * A contact whose receipt is confirmed. Which contacts count is decided in rules/contacts.drl; this class only
  * carries the contact so that rules can compare effective collections with each other.
  */
+@ClassReactive // immutable: nothing to watch property by property
 public final class EffectiveCollection extends Outcome {
     private final Contact contact;
 
@@ -15,6 +18,8 @@ public final class EffectiveCollection extends Outcome {
     public Contact getContact() { return contact; }
     public Channel getChannel() { return contact.getChannel(); }
     public ContactOutcome getOutcome() { return contact.getOutcome(); }
+    /** When it happened, as an instant, so that rules can compare effective collections with {@code >}. */
+    public java.time.Instant getAt() { return contact.getAt().toInstant(); }
 
     public boolean atLeastDaysAfter(EffectiveCollection other, int days) {
         return contact.atLeastDaysAfter(other.contact, days);
@@ -22,9 +27,5 @@ public final class EffectiveCollection extends Outcome {
 
     public boolean olderThanDays(int days) {
         return contact.olderThanDays(days);
-    }
-
-    public boolean isAfter(EffectiveCollection other) {
-        return contact.isAfter(other.contact);
     }
 }

@@ -27,7 +27,9 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleSetCompiler {
     static final String RULE_FILE_SUFFIX = ".drl";
-    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final String RESOURCES = "src/main/resources/";
+    private static final String PACKAGE_FOLDER = "rules/";
+    private static final String RESOURCE_ROOT = RESOURCES + PACKAGE_FOLDER;
 
     public RuleSet compile(Path directory) {
         String dir = directory.toString();
@@ -101,7 +103,8 @@ public final class RuleSetCompiler {
         if (path == null) {
             return null;
         }
-        return path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+        String relative = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+        return relative.startsWith(PACKAGE_FOLDER) ? relative.substring(PACKAGE_FOLDER.length()) : relative;
     }
 
     private static byte[] read(Path path) {

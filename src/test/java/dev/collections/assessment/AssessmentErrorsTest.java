@@ -7,7 +7,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +136,23 @@ class AssessmentErrorsTest {
         String padding = "x".repeat(1024 * 1024);
         post("application/json", "{" + VALID + ",\"pad\":\"" + padding + "\"}")
                 .statusCode(413).body("status", equalTo(413));
+    }
+
+    @TestHTTPResource("/api/v1/assessments")
+    URI assessments;
+
+    @Test
+    void aChunkedBodyOverOneMebibyteIs413ProblemJson() throws Exception {
+        byte[] body = ("{" + VALID + ",\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(assessments)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"status\":413"), response.body());
     }
 
     @Test

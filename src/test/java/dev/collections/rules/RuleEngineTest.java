@@ -1,0 +1,126 @@
+package dev.collections.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.collections.policy.Account;
+import dev.collections.policy.Customer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The engine's mechanics: compile errors are located, a looping or throwing rule cannot hang or crash a caller. */
+class RuleEngineTest {
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private Path dir;
+
+    @BeforeEach
+    void copyRules() {
+        dir = RuleFiles.copyOfShippedRules();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        RuleFiles.delete(dir);
+    }
+
+    private static Facts account(int daysPastDue) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        var asOf = OffsetDateTime.parse("2026-11-22T10:15:00+08:00");
+        return new Facts(new Account("CC-T", asOf, zone, "CNY", daysPastDue, new BigDecimal("100"),
+                new BigDecimal("1000"), null), new Customer(false, false, false, true, true, Set.of()),
+                null, null, null, null, null, List.of());
+    }
+
+    @Test
+    void aCompileErrorNamesTheFileAndLine() {
+        RuleFiles.write(dir, "broken.drl", """
+                package rules;
+                import dev.collections.policy.*;
+
+                rule "Misspelt fact"
+                when
+                    Acount( daysPastDue > 0 )
+                then
+                end
+                """);
+        RuleSet ruleSet = compiler.compile(dir);
+        assertFalse(ruleSet.isValid());
+        assertTrue(ruleSet.errors().stream().anyMatch(e -> "broken.drl".equals(e.file()) && e.line() != null
+                && e.line() == 6), () -> "errors: " + ruleSet.errors());
+    }
+
+    @Test
+    void aMissingDirectoryIsAnError() {
+        RuleSet ruleSet = compiler.compile(dir.resolve("nowhere"));
+        assertFalse(ruleSet.isValid());
+        assertEquals(1, ruleSet.errors().size());
+    }
+
+    @Test
+    void theVersionIsAContentHashOfTheRuleFiles() {
+        RuleSet before = compiler.compile(dir);
+        assertEquals(before.version(), compiler.compile(dir).version());
+        RuleFiles.write(dir, "extra.drl", "package rules;\n");
+        RuleSet after = compiler.compile(dir);
+        assertTrue(after.version().startsWith("sha256:"));
+        assertNotEquals(before.version(), after.version());
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedByTheFiringLimit() {
+        RuleFiles.write(dir, "loop.drl", """
+                package rules;
+                import dev.collections.policy.*;
+
+                rule "Loops forever"
+                when
+                    $a : Account()
+                then
+                    update( $a );
+                end
+                """);
+        RuleSet ruleSet = compiler.compile(dir);
+        assertTrue(ruleSet.isValid(), () -> ruleSet.errors().toString());
+        var e = assertThrows(RuleEvaluationException.class,
+                () -> new RuleEngine().evaluate(ruleSet, account(20), 500));
+        assertTrue(e.getMessage().contains("firing limit"), e.getMessage());
+    }
+
+    @Test
+    void aRuleThatThrowsFailsOnlyThatEvaluation() {
+        RuleFiles.write(dir, "throws.drl", """
+                package rules;
+                import dev.collections.policy.*;
+
+                rule "Fails on day 33"
+                when
+                    Account( daysPastDue == 33 )
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """);
+        RuleSet ruleSet = compiler.compile(dir);
+        RuleEngine engine = new RuleEngine();
+        assertThrows(RuleEvaluationException.class, () -> engine.evaluate(ruleSet, account(33), 10_000));
+        assertEquals("CALL", engine.evaluate(ruleSet, account(34), 10_000).nextAction().getType().name());
+    }
+
+    @Test
+    void aRuleSetThatChoosesNoActionIsAnError() {
+        RuleFiles.delete(dir.resolve("selection.drl"));
+        RuleSet ruleSet = compiler.compile(dir);
+        var e = assertThrows(RuleEvaluationException.class,
+                () -> new RuleEngine().evaluate(ruleSet, account(20), 10_000));
+        assertTrue(e.getMessage().contains("next action"), e.getMessage());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.collections.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A throwaway rules directory for tests: the shipped rules plus or minus some files. */
+public final class RuleFiles {
+    private RuleFiles() {
+    }
+
+    public static Path copyOfShippedRules() {
+        try {
+            Path target = Files.createTempDirectory("rules-");
+            Path source = Path.of("rules");
+            try (Stream<Path> walk = Files.walk(source)) {
+                for (Path p : walk.sorted().toList()) {
+                    Path to = target.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path write(Path directory, String name, String content) {
+        try {
+            return Files.writeString(directory.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void delete(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
