@@ -31,6 +31,16 @@ public record AssessmentRequest(
         PromiseFacts promise,
         List<ContactFacts> contacts) {
 
+    /** The same facts with asOf and the time zone made explicit, so that a stored copy decides the same way. */
+    public AssessmentRequest withDefaults(OffsetDateTime now, java.time.ZoneId defaultZone) {
+        if (asOf != null && timezone != null) {
+            return this;
+        }
+        return new AssessmentRequest(accountId, asOf == null ? now : asOf,
+                timezone == null ? defaultZone.getId() : timezone, currency, daysPastDue, overdueAmount,
+                outstandingBalance, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
+    }
+
     public record CustomerFacts(Boolean deceased, Boolean vulnerable, Boolean addressVerified, Boolean phoneReachable,
                                 Boolean creditReportNotified, List<Channel> doNotContact) {
     }

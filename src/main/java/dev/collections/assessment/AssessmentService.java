@@ -2,30 +2,50 @@ package dev.collections.assessment;
 
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
+import dev.collections.decision.DecisionLog;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.RuleEvaluationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
-/** Decides the next collections step for one account with the active rule set. */
+/** Decides the next collections step for one account with the active rule set, and records the decision. */
 @ApplicationScoped
 public class AssessmentService {
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
     private final ActiveRuleSet rules;
     private final AssessmentConfig config;
+    private final DecisionLog decisions;
+    private final Clock clock = Clock.systemUTC();
 
-    public AssessmentService(ActiveRuleSet rules, AssessmentConfig config) {
+    public AssessmentService(ActiveRuleSet rules, AssessmentConfig config, DecisionLog decisions) {
         this.rules = rules;
         this.config = config;
+        this.decisions = decisions;
     }
 
+    /** A stateless assessment: every fact is in the request. */
+    @Transactional
     public AssessmentResponse assess(AssessmentRequest request) {
+        return decideAndRecord(request, DecisionLog.Source.REQUEST);
+    }
+
+    /**
+     * Decides, then appends the decision with the facts exactly as evaluated (asOf and time zone filled in), in
+     * the caller's transaction: a request that fails validation or evaluation records nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AssessmentResponse decideAndRecord(AssessmentRequest request, DecisionLog.Source source) {
         var ruleSet = rules.requireValid();
-        var assessor = new Assessor(Clock.systemUTC(), config.defaultTimezone(), rules.fireLimit());
+        var assessor = new Assessor(clock, config.defaultTimezone(), rules.fireLimit());
+        AssessmentRequest evaluated = request == null ? null
+                : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
         try {
-            AssessmentResponse response = assessor.assess(request, ruleSet);
+            AssessmentResponse response = assessor.assess(evaluated, ruleSet);
+            decisions.append(evaluated, response, source);
             LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());
             return response;
         } catch (RuleEvaluationException e) {

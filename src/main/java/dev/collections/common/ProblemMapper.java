@@ -3,7 +3,9 @@ package dev.collections.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -46,6 +48,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return render(problem.problem());
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                LOG.warn("A concurrent change collided with this request: " + cause.getClass().getSimpleName());
+                return render(ProblemType.CONFLICT.problem("The record changed while this request was written; retry"));
+            }
+            if (cause instanceof SQLException || cause instanceof PersistenceException) {
+                LOG.error("Database failure while serving a request", e);
+                return render(ProblemType.DATABASE_UNAVAILABLE.problem(
+                        "The database is unreachable or failed; nothing was recorded. Retry later"));
+            }
+        }
         LOG.error("Unexpected failure while serving a request", e);
         return render(ProblemType.INTERNAL_ERROR.problem("The service failed to answer; the failure was logged"));
     }

@@ -8,10 +8,12 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     BODY_TOO_LARGE(413, "body-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body must be JSON"),
+    CONFLICT(409, "conflict", "A concurrent change got there first; retry"),
     VALIDATION_FAILED(422, "validation-failed", "The request breaks the API's rules"),
     RULE_EVALUATION_FAILED(500, "rule-evaluation-failed", "The rules could not decide"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
-    NO_VALID_RULE_SET(503, "no-valid-rule-set", "No valid rule set is loaded");
+    NO_VALID_RULE_SET(503, "no-valid-rule-set", "No valid rule set is loaded"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable", "The database is unavailable");
 
     private static final String BASE = "https://collections.dev/problems/";
 

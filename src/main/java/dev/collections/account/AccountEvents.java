@@ -1,0 +1,163 @@
+package dev.collections.account;
+
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
+import dev.collections.policy.ArrangementStatus;
+import dev.collections.policy.HardshipStatus;
+import dev.collections.policy.PromiseStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+/** Records what happened on an account: contacts, promises, arrangements, hardship, disputes, complaints. */
+@ApplicationScoped
+public class AccountEvents {
+    private static final int CREATED = 201;
+    private static final int OK = 200;
+
+    private final IdempotentWrites writes;
+
+    public AccountEvents(IdempotentWrites writes) {
+        this.writes = writes;
+    }
+
+    public Response contact(String accountId, String key, EventRequests.Contact c) {
+        return writes.write(accountId, key, "contact", c, CREATED, account -> {
+            ContactAttempt e = new ContactAttempt();
+            e.accountId = accountId;
+            e.channel = c.channel();
+            e.outcome = c.outcome();
+            e.contactedAt = c.at();
+            e.externalRef = c.externalRef();
+            e.recordedAt = now();
+            e.persist();
+            return e;
+        });
+    }
+
+    public Response promise(String accountId, String key, EventRequests.Promise p) {
+        return writes.write(accountId, key, "promise", p, CREATED, account -> {
+            PromiseToPay e = new PromiseToPay();
+            e.accountId = accountId;
+            e.amount = p.amount();
+            e.dueDate = p.dueDate();
+            e.status = p.status() == null ? PromiseStatus.PENDING : p.status();
+            return created(e);
+        });
+    }
+
+    public Response changePromise(String accountId, long id, String key, EventRequests.PromiseChange p) {
+        return writes.write(accountId, key, "promise/" + id, p, OK, account ->
+                changed(owned(PromiseToPay.<PromiseToPay>findById(id), accountId, "promise", id), e -> e.status = p.status()));
+    }
+
+    public Response arrangement(String accountId, String key, EventRequests.Arrangement a) {
+        return writes.write(accountId, key, "arrangement", a, CREATED, account -> {
+            ArrangementRecord e = new ArrangementRecord();
+            e.accountId = accountId;
+            e.type = a.type();
+            e.status = a.status() == null ? ArrangementStatus.ACTIVE : a.status();
+            e.signedOn = a.signedOn();
+            e.termMonths = a.termMonths();
+            e.missedInstallments = a.missedInstallments() == null ? 0 : a.missedInstallments();
+            e.paymentInTransit = Boolean.TRUE.equals(a.paymentInTransit());
+            e.autodebitFailed = Boolean.TRUE.equals(a.autodebitFailed());
+            return created(e);
+        });
+    }
+
+    public Response changeArrangement(String accountId, long id, String key, EventRequests.ArrangementChange a) {
+        return writes.write(accountId, key, "arrangement/" + id, a, OK, account -> changed(
+                owned(ArrangementRecord.<ArrangementRecord>findById(id), accountId, "arrangement", id), e -> {
+                    if (a.status() != null) e.status = a.status();
+                    if (a.missedInstallments() != null) e.missedInstallments = a.missedInstallments();
+                    if (a.paymentInTransit() != null) e.paymentInTransit = a.paymentInTransit();
+                    if (a.autodebitFailed() != null) e.autodebitFailed = a.autodebitFailed();
+                }));
+    }
+
+    public Response hardship(String accountId, String key, EventRequests.Hardship h) {
+        return writes.write(accountId, key, "hardship", h, CREATED, account -> {
+            HardshipCase e = new HardshipCase();
+            e.accountId = accountId;
+            e.reason = h.reason();
+            e.status = h.status() == null ? HardshipStatus.DECLARED : h.status();
+            e.temporary = Boolean.TRUE.equals(h.temporary());
+            e.declaredOn = h.declaredOn();
+            return created(e);
+        });
+    }
+
+    public Response changeHardship(String accountId, long id, String key, EventRequests.HardshipChange h) {
+        return writes.write(accountId, key, "hardship/" + id, h, OK, account -> changed(
+                owned(HardshipCase.<HardshipCase>findById(id), accountId, "hardship case", id), e -> {
+                    if (h.status() != null) e.status = h.status();
+                    if (h.reason() != null) e.reason = h.reason();
+                    if (h.temporary() != null) e.temporary = h.temporary();
+                }));
+    }
+
+    public Response dispute(String accountId, String key, EventRequests.Dispute d) {
+        return writes.write(accountId, key, "dispute", d, CREATED, account -> {
+            DisputeRecord e = new DisputeRecord();
+            e.accountId = accountId;
+            e.status = CaseStatus.OPEN;
+            e.openedOn = d.openedOn();
+            return created(e);
+        });
+    }
+
+    public Response changeDispute(String accountId, long id, String key, EventRequests.DisputeChange d) {
+        return writes.write(accountId, key, "dispute/" + id, d, OK, account -> changed(
+                owned(DisputeRecord.<DisputeRecord>findById(id), accountId, "dispute", id), e -> {
+                    e.status = d.status();
+                    e.resolvedOn = d.status() == CaseStatus.CLOSED ? d.resolvedOn() : null;
+                }));
+    }
+
+    public Response complaint(String accountId, String key, EventRequests.Complaint c) {
+        return writes.write(accountId, key, "complaint", c, CREATED, account -> {
+            ComplaintRecord e = new ComplaintRecord();
+            e.accountId = accountId;
+            e.status = CaseStatus.OPEN;
+            e.viaRegulator = Boolean.TRUE.equals(c.viaRegulator());
+            e.openedOn = c.openedOn();
+            return created(e);
+        });
+    }
+
+    public Response changeComplaint(String accountId, long id, String key, EventRequests.ComplaintChange c) {
+        return writes.write(accountId, key, "complaint/" + id, c, OK, account -> changed(
+                owned(ComplaintRecord.<ComplaintRecord>findById(id), accountId, "complaint", id), e -> {
+                    e.status = c.status();
+                    e.closedOn = c.status() == CaseStatus.CLOSED ? c.closedOn() : null;
+                }));
+    }
+
+    private static <E extends AccountCase> E created(E entity) {
+        entity.createdAt = now();
+        entity.updatedAt = entity.createdAt;
+        entity.persist();
+        return entity;
+    }
+
+    private static <E extends AccountCase> E changed(E entity, Consumer<E> change) {
+        change.accept(entity);
+        entity.updatedAt = now();
+        return entity;
+    }
+
+    /** The case with this id, if it is this account's; 404 otherwise. */
+    private static <E extends AccountCase> E owned(E entity, String accountId, String what, long id) {
+        if (entity == null || !entity.belongsTo(accountId)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No " + what + " " + id + " on account " + accountId);
+        }
+        return entity;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.collections.account;
+
+import dev.collections.common.Problem;
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Account ids in paths follow the same rule as in bodies (api.md: 1-64 of A-Za-z0-9_-). */
+public final class AccountIds {
+    public static final String RULE = "must be 1-64 characters of A-Z, a-z, 0-9, _ and -";
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private AccountIds() {
+    }
+
+    public static boolean isValid(String accountId) {
+        return accountId != null && VALID.matcher(accountId).matches();
+    }
+
+    public static void check(String accountId) {
+        if (!isValid(accountId)) {
+            throw ProblemException.validation(List.of(new Problem.Violation("accountId", RULE)));
+        }
+    }
+
+    /** The account locked for this transaction, or 404 when the service holds no snapshot of it. */
+    public static AccountRecord lockExisting(String accountId) {
+        check(accountId);
+        AccountRecord account = AccountRecord.lock(accountId);
+        if (account == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "No account " + accountId + ": PUT /api/v1/accounts/" + accountId + " first");
+        }
+        return account;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.collections.account;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The account snapshot from core banking, and the whole record as the service holds it. */
+@Path("/api/v1/accounts/{accountId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+    private final AccountSnapshots snapshots;
+
+    public AccountResource(AccountSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** Creates (201) or replaces (200) the account's snapshot. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("accountId") String accountId, EventRequests.Snapshot snapshot) {
+        return snapshots.put(accountId, snapshot);
+    }
+
+    /** The snapshot with its recent contacts, promises, arrangements, hardship cases, disputes and complaints. */
+    @GET
+    public AccountView get(@PathParam("accountId") String accountId) {
+        return snapshots.get(accountId);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.collections.account;
+
+import dev.collections.policy.ArrangementStatus;
+import dev.collections.policy.ArrangementType;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A repayment arrangement (instalment plan or deferral) and how it is going. */
+@Entity
+@Table(name = "arrangement")
+public class ArrangementRecord extends AccountCase {
+    @Enumerated(EnumType.STRING)
+    public ArrangementType type;
+    @Enumerated(EnumType.STRING)
+    public ArrangementStatus status;
+    public LocalDate signedOn;
+    public Integer termMonths;
+    public int missedInstallments;
+    public boolean paymentInTransit;
+    public boolean autodebitFailed;
+
+    public static List<ArrangementRecord> ofAccount(String accountId) {
+        return list("accountId", Sort.descending("id"), accountId);
+    }
+
+    /** The arrangement the rules see: the latest ACTIVE one, else the latest one. */
+    public static ArrangementRecord current(String accountId) {
+        ArrangementRecord active = find("accountId = ?1 and status = ?2", Sort.descending("id"), accountId,
+                ArrangementStatus.ACTIVE).firstResult();
+        return active != null ? active : find("accountId", Sort.descending("id"), accountId).firstResult();
+    }
+
+    public static long broken(String accountId) {
+        return count("accountId = ?1 and status = ?2", accountId, ArrangementStatus.BROKEN);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.collections.assessment;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * POST /api/v1/accounts/{accountId}/assessments: decide from the stored record. The body is optional; facts in it
+ * replace or add to the stored ones (same shape as POST /api/v1/assessments, every field optional).
+ */
+@Path("/api/v1/accounts/{accountId}/assessments")
+public class AccountAssessmentResource {
+    private final RecordedAssessments assessments;
+
+    public AccountAssessmentResource(RecordedAssessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AssessmentResponse assess(@PathParam("accountId") String accountId, AssessmentRequest given) {
+        return assessments.assess(accountId, given);
+    }
+}

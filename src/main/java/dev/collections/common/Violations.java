@@ -1,0 +1,58 @@
+package dev.collections.common;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the rules a request breaks, then throws them all at once as one 422 problem. */
+public final class Violations {
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+    private final List<Problem.Violation> list = new ArrayList<>();
+
+    public Violations add(String field, String message) {
+        list.add(new Problem.Violation(field, message));
+        return this;
+    }
+
+    public Violations check(boolean ok, String field, String message) {
+        return ok ? this : add(field, message);
+    }
+
+    public Violations required(String field, Object value) {
+        return check(value != null, field, "is required");
+    }
+
+    public Violations range(String field, Integer value, int min, int max) {
+        return check(value == null || (value >= min && value <= max), field,
+                "must be between " + min + " and " + max);
+    }
+
+    public Violations text(String field, String value, int maxLength) {
+        return check(value == null || (!value.isBlank() && value.length() <= maxLength), field,
+                "must be 1-" + maxLength + " characters");
+    }
+
+    /** An amount: zero or more, below 10^15, at most 2 decimals. */
+    public Violations amount(String field, BigDecimal value, boolean isRequired) {
+        if (value == null) {
+            return isRequired ? add(field, "is required") : this;
+        }
+        if (value.signum() < 0) {
+            return add(field, "must be zero or more");
+        }
+        if (value.compareTo(MAX_AMOUNT) >= 0) {
+            return add(field, "must be less than " + MAX_AMOUNT.toPlainString());
+        }
+        return check(value.stripTrailingZeros().scale() <= 2, field, "must have at most 2 decimals");
+    }
+
+    public List<Problem.Violation> list() {
+        return List.copyOf(list);
+    }
+
+    public void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw ProblemException.validation(list);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.collections.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.assessment.AssessmentRequest;
+import dev.collections.assessment.AssessmentResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+
+/** Appends every decision to the record, with the facts it was made on. */
+@ApplicationScoped
+public class DecisionLog {
+    /** Where the facts of a decision came from. */
+    public enum Source { REQUEST, RECORD }
+
+    private final ObjectMapper json;
+
+    public DecisionLog(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(AssessmentRequest facts, AssessmentResponse answer, Source source) {
+        DecisionRecord record = new DecisionRecord();
+        record.assessmentId = answer.assessmentId();
+        record.accountId = answer.accountId();
+        record.assessedAt = answer.assessedAt();
+        record.rulesetVersion = answer.rulesetVersion();
+        record.stage = answer.stage().label();
+        record.nextAction = answer.nextAction().type().name();
+        record.source = source.name();
+        record.facts = write(facts);
+        record.response = write(answer);
+        record.persist();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
