@@ -1,5 +1,6 @@
 package dev.collections.account;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
  * Events on an account (201 with the recorded event) and the changes that close or update them (200). Every call
  * accepts an Idempotency-Key: a retry with the same key and body gets the first answer and records nothing new.
  */
+@Tag(name = "Account events")
 @Path("/api/v1/accounts/{accountId}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.collections.account;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The account snapshot from core banking, and the whole record as the service holds it. */
+@Tag(name = "Accounts")
 @Path("/api/v1/accounts/{accountId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {

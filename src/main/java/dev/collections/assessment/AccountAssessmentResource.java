@@ -1,5 +1,7 @@
 package dev.collections.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
  * POST /api/v1/accounts/{accountId}/assessments: decide from the stored record. The body is optional; facts in it
  * replace or add to the stored ones (same shape as POST /api/v1/assessments, every field optional).
  */
+@Tag(name = "Assessments")
 @Path("/api/v1/accounts/{accountId}/assessments")
 public class AccountAssessmentResource {
     private final RecordedAssessments assessments;
@@ -20,6 +23,7 @@ public class AccountAssessmentResource {
     }
 
     @POST
+    @Operation(summary = "Decide from the stored record; facts in the body replace or add to it")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public AssessmentResponse assess(@PathParam("accountId") String accountId, AssessmentRequest given) {

@@ -1,5 +1,7 @@
 package dev.collections.assessment;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** POST /api/v1/assessments: one account's facts in, the next collections step out (api.md). */
+@Tag(name = "Assessments")
 @Path("/api/v1/assessments")
 public class AssessmentResource {
     private final AssessmentService service;
@@ -16,6 +19,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Operation(summary = "Decide the next collections step for one account; every fact in the body")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public AssessmentResponse assess(AssessmentRequest request) {

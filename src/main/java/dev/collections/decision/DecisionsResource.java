@@ -3,6 +3,7 @@ package dev.collections.decision;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.collections.account.AccountIds;
 import dev.collections.common.Paging;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An account's decision history, newest first, paged. */
+@Tag(name = "Decisions")
 @Path("/api/v1/accounts/{accountId}/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionsResource {

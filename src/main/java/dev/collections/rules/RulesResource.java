@@ -1,5 +1,6 @@
 package dev.collections.rules;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the service decides with: version, files, rules, and compile errors if any. */
+@Tag(name = "Rules")
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class RulesResource {
