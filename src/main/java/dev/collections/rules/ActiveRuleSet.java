@@ -2,51 +2,36 @@ package dev.collections.rules;
 
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jboss.logging.Logger;
 
 /**
- * The rule set the service decides with. Compiled once at start-up and shared by every request; a rules directory
- * that does not compile leaves the service up but not ready, and assessments answer 503.
+ * The rule set the service decides with, shared by every request. A request reads it once and keeps that set for
+ * its whole evaluation, so a swap never shows it a half-loaded set. Until some set has passed its checks, the one
+ * held here is the refused one (not valid): the service is not ready and assessments answer 503.
  */
 @ApplicationScoped
 public class ActiveRuleSet {
-    private static final Logger LOG = Logger.getLogger(ActiveRuleSet.class);
-
     private final RulesConfig config;
-    private final RuleSetCompiler compiler = new RuleSetCompiler();
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final AtomicReference<Reload> lastReload = new AtomicReference<>();
 
     public ActiveRuleSet(RulesConfig config) {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        load();
+    public Path directory() {
+        return Path.of(config.directory()).toAbsolutePath().normalize();
     }
 
-    public RuleSet load() {
-        Path directory = Path.of(config.directory()).toAbsolutePath().normalize();
-        RuleSet ruleSet = compiler.compile(directory);
-        current.set(ruleSet);
-        if (ruleSet.isValid()) {
-            LOG.infof("Rule set %s loaded from %s: %d files, %d rules", ruleSet.version(), directory,
-                    ruleSet.files().size(), ruleSet.rules().size());
-        } else {
-            LOG.errorf("Rules in %s do not compile (%d errors); assessments answer 503 until they do", directory,
-                    ruleSet.errors().size());
-            ruleSet.errors().forEach(e -> LOG.errorf("  %s:%s %s", e.file(), e.line(), e.message()));
-        }
-        return ruleSet;
-    }
-
-    /** The current rule set, compiled or not; null only before start-up has finished. */
+    /** The current rule set, valid or not; null only before start-up has finished. */
     public RuleSet current() {
         return current.get();
+    }
+
+    public Reload lastReload() {
+        return lastReload.get();
     }
 
     /** @throws ProblemException (503) when no valid rule set is loaded */
@@ -54,9 +39,25 @@ public class ActiveRuleSet {
         RuleSet ruleSet = current.get();
         if (ruleSet == null || !ruleSet.isValid()) {
             throw new ProblemException(ProblemType.NO_VALID_RULE_SET,
-                    "The rules do not compile; GET /api/v1/rules lists the errors");
+                    "No rule set has passed its checks; GET /api/v1/rules says why");
         }
         return ruleSet;
+    }
+
+    /** Puts a checked rule set live, in one atomic step. */
+    public void activate(RuleSet ruleSet, Reload reload) {
+        current.set(ruleSet);
+        lastReload.set(reload);
+    }
+
+    /** Records a refused attempt; the refused set is shown only while no valid set has ever been live. */
+    public void refuse(RuleSet refused, Reload reload) {
+        lastReload.set(reload);
+        current.getAndUpdate(live -> live != null && live.isValid() ? live : refused);
+    }
+
+    public void unchanged(Reload reload) {
+        lastReload.set(reload);
     }
 
     public int fireLimit() {

@@ -15,19 +15,36 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.time.SessionPseudoClock;
 
 /**
  * Evaluates one account's facts against a rule set, in a session of its own, with a firing limit so that a looping
- * rule cannot hang the caller.
+ * rule cannot hang the caller. The session's clock stands at the assessment's asOf, so a rule's date-effective and
+ * date-expires are judged by the facts' moment, not the wall clock: a policy starting on 1 January can be tested
+ * in December.
  */
 public final class RuleEngine {
+    private static final KieSessionConfiguration AT_AS_OF = sessionAtAsOf();
+
+    private static KieSessionConfiguration sessionAtAsOf() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ClockTypeOption.PSEUDO);
+        return configuration;
+    }
 
     public Decision evaluate(RuleSet ruleSet, Facts facts, int fireLimit) {
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.kieBase().newKieSession(AT_AS_OF, null);
+        SessionPseudoClock clock = session.getSessionClock();
+        clock.advanceTime(facts.account().getAsOf().toInstant().toEpochMilli() - clock.getCurrentTime(),
+                TimeUnit.MILLISECONDS);
         Set<String> fired = new LinkedHashSet<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override

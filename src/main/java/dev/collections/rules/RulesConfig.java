@@ -2,8 +2,9 @@ package dev.collections.rules;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** Where the rules live and how long one evaluation may run. */
+/** Where the rules live, how often the directory is checked for changes, and how long one evaluation may run. */
 @ConfigMapping(prefix = "collections.rules")
 public interface RulesConfig {
 
@@ -14,4 +15,8 @@ public interface RulesConfig {
     /** Rule firings allowed for one account before its evaluation is stopped as looping. */
     @WithDefault("10000")
     int fireLimit();
+
+    /** How often the directory is checked for changed files; 0 turns the check off (reload by API only). */
+    @WithDefault("2s")
+    Duration watchInterval();
 }

@@ -8,7 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** What the service decides with: version, files, rules, and compile errors if any. */
+/**
+ * What the service decides with: version, files, rules; while no set is live, why not; and what the last reload
+ * attempt did (a refused candidate's compile errors and failing scenarios).
+ */
 @Tag(name = "Rules")
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -16,7 +19,7 @@ public class RulesResource {
 
     public record RulesView(String version, boolean valid, String directory, Instant compiledAt,
                             List<RuleSet.RuleFile> files, List<RuleSet.RuleInfo> rules,
-                            List<RuleSet.RuleError> errors) {
+                            List<RuleSet.RuleError> errors, Reload lastReload) {
     }
 
     private final ActiveRuleSet active;
@@ -29,6 +32,6 @@ public class RulesResource {
     public RulesView get() {
         RuleSet r = active.current();
         return new RulesView(r.version(), r.isValid(), r.directory(), r.compiledAt(), r.files(), r.rules(),
-                r.errors());
+                r.errors(), active.lastReload());
     }
 }

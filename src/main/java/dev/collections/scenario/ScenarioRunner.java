@@ -10,6 +10,7 @@ import dev.collections.rules.RuleSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,8 @@ public final class ScenarioRunner {
         same(diff, "stage", expect.stage(), shown.stage());
         same(diff, "nextAction", expect.nextAction(), shown.nextAction());
         if (expect.notBefore() != null && !sameInstant(expect.notBefore(), actual.nextAction().notBefore())) {
-            diff.add("notBefore: expected " + expect.notBefore() + " but was " + actual.nextAction().notBefore());
+            diff.add("notBefore: expected " + expect.notBefore() + " but was "
+                    + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(actual.nextAction().notBefore()));
         }
         sameSet(diff, "reliefOffers", expect.reliefOffers(), shown.reliefOffers());
         sameSet(diff, "suppressed", expect.suppressed(), shown.suppressed());

@@ -34,8 +34,12 @@ class RuleEngineTest {
     }
 
     private static Facts account(int daysPastDue) {
+        return account(daysPastDue, "2026-11-22T10:15:00+08:00");
+    }
+
+    private static Facts account(int daysPastDue, String asOfText) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        var asOf = OffsetDateTime.parse("2026-11-22T10:15:00+08:00");
+        var asOf = OffsetDateTime.parse(asOfText);
         return new Facts(new Account("CC-T", asOf, zone, "CNY", daysPastDue, new BigDecimal("100"),
                 new BigDecimal("1000"), null), new Customer(false, false, false, true, true, Set.of()),
                 null, null, null, null, null, List.of());
@@ -113,6 +117,32 @@ class RuleEngineTest {
         RuleEngine engine = new RuleEngine();
         assertThrows(RuleEvaluationException.class, () -> engine.evaluate(ruleSet, account(33), 10_000));
         assertEquals("CALL", engine.evaluate(ruleSet, account(34), 10_000).nextAction().getType().name());
+    }
+
+    @Test
+    void effectiveDatesAreJudgedByAsOfNotTheWallClock() {
+        RuleFiles.write(dir, "new-year.drl", """
+                package rules;
+                import dev.collections.policy.*;
+
+                rule "From 2027 accounts 20 days past due get an SMS first"
+                    date-effective "01-Jan-2027"
+                    date-expires "01-Jul-2027"
+                when
+                    Account( daysPastDue == 20 )
+                then
+                    insert( new Candidate( ActionType.SMS, PolicyArea.PROMISE, "2027 pilot", kcontext ) );
+                end
+                """);
+        RuleSet ruleSet = compiler.compile(dir);
+        assertTrue(ruleSet.isValid(), () -> ruleSet.errors().toString());
+        RuleEngine engine = new RuleEngine();
+        assertEquals("CALL", engine.evaluate(ruleSet, account(20, "2026-12-31T12:00:00Z"), 10_000)
+                .nextAction().getType().name(), "not yet effective on 31 December");
+        assertEquals("SMS", engine.evaluate(ruleSet, account(20, "2027-01-02T12:00:00Z"), 10_000)
+                .nextAction().getType().name(), "effective in January, whatever the wall clock says");
+        assertEquals("CALL", engine.evaluate(ruleSet, account(20, "2027-07-02T12:00:00Z"), 10_000)
+                .nextAction().getType().name(), "expired in July");
     }
 
     @Test

@@ -14,16 +14,28 @@ public final class RuleFiles {
 
     public static Path copyOfShippedRules() {
         try {
-            Path target = Files.createTempDirectory("rules-");
+            return copyShippedRulesTo(Files.createTempDirectory("rules-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes {@code target} an exact copy of the shipped rules directory (whatever it held before is removed). */
+    public static Path copyShippedRulesTo(Path target) {
+        try {
+            if (Files.exists(target)) {
+                delete(target);
+            }
+            Files.createDirectories(target);
             Path source = Path.of("rules");
             try (Stream<Path> walk = Files.walk(source)) {
                 for (Path p : walk.sorted().toList()) {
                     Path to = target.resolve(source.relativize(p).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
+                        continue;
                     }
+                    Files.copy(p, to);
                 }
             }
             return target;

@@ -1,0 +1,103 @@
+package dev.collections.analyst;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.assessment.AssessmentConfig;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.Reload;
+import dev.collections.rules.RuleSet;
+import dev.collections.rules.RuleSetActivation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the rules directory off the request path, checks it (compiles, every scenario passes), records it in the
+ * rule-set history and only then swaps it in. A refused candidate leaves the live set serving. One reload at a
+ * time.
+ */
+@ApplicationScoped
+public class RuleReloader {
+    private static final Logger LOG = Logger.getLogger(RuleReloader.class);
+
+    private final ActiveRuleSet active;
+    private final RulesCheck check;
+    private final ObjectMapper json;
+    private volatile String lastFingerprint;
+
+    public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, ObjectMapper json) {
+        this.active = active;
+        this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
+        this.json = json;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        reload("startup");
+    }
+
+    /** The fingerprint of the directory as the last attempt read it. */
+    String lastFingerprint() {
+        return lastFingerprint;
+    }
+
+    public synchronized Reload reload(String trigger) {
+        var directory = active.directory();
+        lastFingerprint = DirectoryFingerprint.of(directory);
+        RulesCheck.Report report = check.check(directory);
+        RuleSet candidate = report.ruleSet();
+        RuleSet live = active.current();
+        String liveVersion = live != null && live.isValid() ? live.version() : null;
+        if (!report.activatable()) {
+            Reload refused = outcome(trigger, Reload.Outcome.REFUSED, report, liveVersion);
+            active.refuse(new RuleSet(candidate.version(), candidate.directory(), candidate.compiledAt(),
+                    candidate.files(), candidate.rules(), report.refusals(), null), refused);
+            LOG.warnf("Rules %s refused (%s): %s; %s", candidate.version(), trigger, report.refusals(),
+                    liveVersion == null ? "no rule set is live" : liveVersion + " keeps serving");
+            return refused;
+        }
+        if (candidate.version().equals(liveVersion)) {
+            Reload same = outcome(trigger, Reload.Outcome.UNCHANGED, report, liveVersion);
+            active.unchanged(same);
+            return same;
+        }
+        record(candidate, trigger);
+        Reload activated = outcome(trigger, Reload.Outcome.ACTIVATED, report, candidate.version());
+        active.activate(candidate, activated);
+        LOG.infof("Rules %s live (%s): %d files, %d rules, %d scenarios pass%s", candidate.version(), trigger,
+                candidate.files().size(), candidate.rules().size(), report.results().size(),
+                report.unfiredRules().isEmpty() ? "" : "; rules no scenario fires: " + report.unfiredRules());
+        return activated;
+    }
+
+    private void record(RuleSet ruleSet, String trigger) {
+        RuleSetActivation activation = new RuleSetActivation();
+        activation.version = ruleSet.version();
+        activation.activatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        activation.trigger = trigger;
+        activation.directory = ruleSet.directory();
+        activation.ruleCount = ruleSet.rules().size();
+        try {
+            activation.files = json.writeValueAsString(ruleSet.files());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        QuarkusTransaction.requiringNew().run(activation::persist);
+    }
+
+    private static Reload outcome(String trigger, Reload.Outcome outcome, RulesCheck.Report report,
+                                  String activeVersion) {
+        var ruleSet = report.ruleSet();
+        var reasons = new java.util.ArrayList<>(ruleSet.errors());
+        report.problems().forEach(p -> reasons.add(new RuleSet.RuleError(null, null, p)));
+        return new Reload(trigger, Instant.now(), outcome, ruleSet.version(), activeVersion, reasons,
+                report.failures().stream().map(f -> new Reload.FailingScenario(f.scenario().file(),
+                        f.scenario().name(), f.differences())).toList(),
+                report.unfiredRules());
+    }
+}
