@@ -38,7 +38,7 @@ public final class EventRequests {
                     .amount("outstandingBalance", outstandingBalance, true);
             RequestValidator.accountSettings(v, timezone, currency);
             if (customer != null && customer.doNotContact() != null) {
-                v.check(!customer.doNotContact().contains(null), "customer.doNotContact", "must not contain null");
+                v.check(customer.doNotContact().stream().noneMatch(java.util.Objects::isNull), "customer.doNotContact", "must not contain null");
             }
         }
     }

@@ -31,6 +31,12 @@ public record AssessmentRequest(
         PromiseFacts promise,
         List<ContactFacts> contacts) {
 
+    /** The same facts as of another moment (a simulation assesses a whole portfolio as of one moment). */
+    public AssessmentRequest withAsOf(OffsetDateTime moment) {
+        return new AssessmentRequest(accountId, moment, timezone, currency, daysPastDue, overdueAmount,
+                outstandingBalance, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
+    }
+
     /** The same facts with asOf and the time zone made explicit, so that a stored copy decides the same way. */
     public AssessmentRequest withDefaults(OffsetDateTime now, java.time.ZoneId defaultZone) {
         if (asOf != null && timezone != null) {

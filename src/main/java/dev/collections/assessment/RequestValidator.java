@@ -28,7 +28,7 @@ public final class RequestValidator {
         v.amount("overdueAmount", r.overdueAmount(), true).amount("outstandingBalance", r.outstandingBalance(), true);
         accountSettings(v, r.timezone(), r.currency());
         if (r.customer() != null && r.customer().doNotContact() != null) {
-            v.check(!r.customer().doNotContact().contains(null), "customer.doNotContact", "must not contain null");
+            v.check(r.customer().doNotContact().stream().noneMatch(java.util.Objects::isNull), "customer.doNotContact", "must not contain null");
         }
         if (r.hardship() != null) {
             v.required("hardship.status", r.hardship().status());

@@ -1,0 +1,68 @@
+package dev.collections.analyst;
+
+import dev.collections.assessment.AssessmentConfig;
+import dev.collections.assessment.RecordedAssessments;
+import dev.collections.common.ProblemException;
+import dev.collections.common.Violations;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.RuleSet;
+import dev.collections.rules.RuleSetCompiler;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * POST /api/v1/simulations: a candidate rules directory (on the server) side by side with the live rules over the
+ * stored portfolio, as of one moment. JSON by default; the HTML page with Accept: text/html.
+ */
+@Tag(name = "Rules")
+@Path("/api/v1/simulations")
+public class SimulationResource {
+    private static final int SAMPLES = 10;
+
+    public record SimulationRequest(String candidateDirectory, OffsetDateTime asOf) {
+    }
+
+    private final ActiveRuleSet active;
+    private final RecordedAssessments records;
+    private final AssessmentConfig config;
+
+    public SimulationResource(ActiveRuleSet active, RecordedAssessments records, AssessmentConfig config) {
+        this.active = active;
+        this.records = records;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "What a candidate rules directory would change across the stored portfolio")
+    public Response simulate(SimulationRequest request, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        Violations v = new Violations();
+        v.required("candidateDirectory", request == null ? null : request.candidateDirectory());
+        v.throwIfAny();
+        java.nio.file.Path dir = java.nio.file.Path.of(request.candidateDirectory());
+        v.check(Files.isDirectory(dir), "candidateDirectory", "is not a directory on the server").throwIfAny();
+        RuleSet live = active.requireValid();
+        RuleSet candidate = new RuleSetCompiler().compile(dir);
+        if (!candidate.isValid()) {
+            throw ProblemException.validation(candidate.errors().stream().map(e -> new dev.collections.common.Problem
+                    .Violation("candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
+        }
+        OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
+        SimulationReport report = new Simulator(config.defaultTimezone(), active.fireLimit(), SAMPLES)
+                .run(live, candidate, new StoredPortfolio(records), asOf);
+        if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(SimulationHtml.render(report), MediaType.TEXT_HTML_TYPE).build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
