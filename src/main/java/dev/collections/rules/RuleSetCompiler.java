@@ -1,8 +1,10 @@
 package dev.collections.rules;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,10 +27,13 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Compiles every rule file of a directory into one KieBase at run time (classic DRL compilation, no build-time
- * model), so that analysts' files are read as they are on disk.
+ * model), so that analysts' files are read as they are on disk. Rule files are DRL ({@code *.drl}) and
+ * spreadsheet decision tables ({@code *.drl.csv}, {@code *.drl.xlsx}), which are turned into DRL first.
  */
 public final class RuleSetCompiler {
-    static final String RULE_FILE_SUFFIX = ".drl";
+    private static final String DRL = ".drl";
+    private static final String CSV_TABLE = ".drl.csv";
+    private static final String XLSX_TABLE = ".drl.xlsx";
     private static final String RESOURCES = "src/main/resources/";
     private static final String PACKAGE_FOLDER = "rules/";
     private static final String RESOURCE_ROOT = RESOURCES + PACKAGE_FOLDER;
@@ -41,14 +48,24 @@ public final class RuleSetCompiler {
         MessageDigest version = sha256();
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
+        List<RuleSet.RuleError> tableErrors = new ArrayList<>();
         for (Path path : paths) {
             String name = directory.relativize(path).toString().replace('\\', '/');
             byte[] content = read(path);
             files.add(new RuleSet.RuleFile(name, HexFormat.of().formatHex(sha256().digest(content))));
-            version.update((name + '\0').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            version.update((name + '\0').getBytes(StandardCharsets.UTF_8));
             version.update(content);
             version.update((byte) 0);
-            kfs.write(RESOURCE_ROOT + name, content);
+            if (name.endsWith(DRL)) {
+                kfs.write(RESOURCE_ROOT + name, content);
+            } else {
+                try {
+                    kfs.write(RESOURCE_ROOT + name + DRL, tableToDrl(name, content));
+                } catch (RuntimeException e) {
+                    tableErrors.add(new RuleSet.RuleError(name, null, "The decision table could not be read: "
+                            + e.getMessage()));
+                }
+            }
         }
         String hash = "sha256:" + HexFormat.of().formatHex(version.digest());
         if (paths.isEmpty()) {
@@ -58,15 +75,30 @@ public final class RuleSetCompiler {
         kfs.generateAndWritePomXML(releaseId);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         KieBuilder builder = kie.newKieBuilder(kfs, loader).buildAll();
-        List<RuleSet.RuleError> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> new RuleSet.RuleError(strip(m.getPath()), m.getLine() > 0 ? m.getLine() : null, m.getText()))
-                .toList();
+        List<RuleSet.RuleError> errors = new ArrayList<>(tableErrors);
+        builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> errors.add(error(m)));
         if (!errors.isEmpty()) {
             return new RuleSet(hash, dir, Instant.now(), files, List.of(), errors, null);
         }
         KieBase kieBase = kie.newKieContainer(releaseId, loader).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
         return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase), List.of(), kieBase);
+    }
+
+    /** A decision table becomes DRL text; its rows' cells are quoted in comments ("rule values at A10"). */
+    private static byte[] tableToDrl(String name, byte[] content) {
+        InputType type = name.endsWith(CSV_TABLE) ? InputType.CSV : InputType.XLS;
+        String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), type);
+        return drl.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A build error, named by the analyst's file; a line of the DRL made from a table means nothing to them. */
+    private static RuleSet.RuleError error(Message m) {
+        String file = strip(m.getPath());
+        boolean table = file != null && !file.endsWith(DRL);
+        Integer line = m.getLine() > 0 && !table ? m.getLine() : null;
+        return new RuleSet.RuleError(file, line, table ? "in the rules made from this table: " + m.getText()
+                : m.getText());
     }
 
     private static RuleSet failed(String dir, String hash, List<RuleSet.RuleFile> files, String message) {
@@ -77,12 +109,16 @@ public final class RuleSetCompiler {
     private static List<Path> ruleFiles(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(RULE_FILE_SUFFIX))
+                    .filter(p -> isRuleFile(p.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static boolean isRuleFile(String name) {
+        return name.endsWith(DRL) || name.endsWith(CSV_TABLE) || name.endsWith(XLSX_TABLE);
     }
 
     private static List<RuleSet.RuleInfo> rulesOf(KieBase kieBase) {
@@ -104,7 +140,9 @@ public final class RuleSetCompiler {
             return null;
         }
         String relative = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
-        return relative.startsWith(PACKAGE_FOLDER) ? relative.substring(PACKAGE_FOLDER.length()) : relative;
+        relative = relative.startsWith(PACKAGE_FOLDER) ? relative.substring(PACKAGE_FOLDER.length()) : relative;
+        boolean fromTable = relative.endsWith(CSV_TABLE + DRL) || relative.endsWith(XLSX_TABLE + DRL);
+        return fromTable ? relative.substring(0, relative.length() - DRL.length()) : relative;
     }
 
     private static byte[] read(Path path) {
