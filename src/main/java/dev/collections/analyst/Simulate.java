@@ -27,6 +27,7 @@ public final class Simulate {
     }
 
     public static void main(String[] args) throws IOException {
+        CommandLogging.quiet();
         Path candidateDir = Path.of(args[0]);
         Path portfolio = Path.of(args[1]);
         OffsetDateTime asOf = args.length > 2 && !"now".equals(args[2]) ? OffsetDateTime.parse(args[2])

@@ -25,6 +25,7 @@ public final class Validate {
     }
 
     public static void main(String[] args) {
+        CommandLogging.quiet();
         Path directory = Path.of(args.length > 0 ? args[0] : "rules").toAbsolutePath().normalize();
         RulesCheck.Report report = new RulesCheck(ZoneId.of(DEFAULT_ZONE), FIRE_LIMIT).check(directory);
         print(directory, report, System.out);
