@@ -47,7 +47,7 @@ public final class EventRequests {
             implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("channel", channel).required("at", at).required("outcome", outcome)
+            v.required("channel", channel).required("at", at).required("outcome", outcome).moment("at", at)
                     .text("externalRef", externalRef, 128);
         }
     }
@@ -55,7 +55,7 @@ public final class EventRequests {
     public record Promise(BigDecimal amount, LocalDate dueDate, PromiseStatus status) implements Checked {
         @Override
         public void check(Violations v) {
-            v.amount("amount", amount, true).required("dueDate", dueDate);
+            v.amount("amount", amount, true).required("dueDate", dueDate).moment("dueDate", dueDate);
         }
     }
 
@@ -71,7 +71,7 @@ public final class EventRequests {
             implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("type", type).range("termMonths", termMonths, 1, MAX_TERM_MONTHS)
+            v.required("type", type).moment("signedOn", signedOn).range("termMonths", termMonths, 1, MAX_TERM_MONTHS)
                     .range("missedInstallments", missedInstallments, 0, MAX_COUNT);
         }
     }
@@ -90,7 +90,7 @@ public final class EventRequests {
             implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("reason", reason);
+            v.required("reason", reason).moment("declaredOn", declaredOn);
         }
     }
 
@@ -104,28 +104,28 @@ public final class EventRequests {
     public record Dispute(LocalDate openedOn) implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("openedOn", openedOn);
+            v.required("openedOn", openedOn).moment("openedOn", openedOn);
         }
     }
 
     public record DisputeChange(CaseStatus status, LocalDate resolvedOn) implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("status", status);
+            v.required("status", status).moment("resolvedOn", resolvedOn);
         }
     }
 
     public record Complaint(Boolean viaRegulator, LocalDate openedOn) implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("openedOn", openedOn);
+            v.required("openedOn", openedOn).moment("openedOn", openedOn);
         }
     }
 
     public record ComplaintChange(CaseStatus status, LocalDate closedOn) implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("status", status);
+            v.required("status", status).moment("closedOn", closedOn);
         }
     }
 }

@@ -27,19 +27,28 @@ public final class RequestValidator {
         v.required("daysPastDue", r.daysPastDue()).range("daysPastDue", r.daysPastDue(), 0, MAX_DAYS_PAST_DUE);
         v.amount("overdueAmount", r.overdueAmount(), true).amount("outstandingBalance", r.outstandingBalance(), true);
         accountSettings(v, r.timezone(), r.currency());
+        v.moment("asOf", r.asOf());
         if (r.customer() != null && r.customer().doNotContact() != null) {
             v.check(r.customer().doNotContact().stream().noneMatch(java.util.Objects::isNull), "customer.doNotContact", "must not contain null");
         }
         if (r.hardship() != null) {
-            v.required("hardship.status", r.hardship().status());
+            v.required("hardship.status", r.hardship().status()).moment("hardship.declaredOn", r.hardship().declaredOn());
+        }
+        if (r.dispute() != null) {
+            v.moment("dispute.openedOn", r.dispute().openedOn());
+        }
+        if (r.complaint() != null) {
+            v.moment("complaint.openedOn", r.complaint().openedOn());
         }
         if (r.arrangement() != null) {
             v.required("arrangement.status", r.arrangement().status())
+                    .moment("arrangement.signedOn", r.arrangement().signedOn())
                     .range("arrangement.missedInstallments", r.arrangement().missedInstallments(), 0, MAX_COUNT)
                     .range("arrangement.brokenArrangements", r.arrangement().brokenArrangements(), 0, MAX_COUNT);
         }
         if (r.promise() != null) {
             v.required("promise.status", r.promise().status()).required("promise.dueDate", r.promise().dueDate())
+                    .moment("promise.dueDate", r.promise().dueDate())
                     .amount("promise.amount", r.promise().amount(), false);
         }
         contacts(v, r.contacts());
@@ -68,7 +77,8 @@ public final class RequestValidator {
                 v.add(at, "must not be null");
                 continue;
             }
-            v.required(at + ".channel", c.channel()).required(at + ".at", c.at()).required(at + ".outcome", c.outcome());
+            v.required(at + ".channel", c.channel()).required(at + ".at", c.at()).required(at + ".outcome", c.outcome())
+                    .moment(at + ".at", c.at());
         }
     }
 

@@ -1,12 +1,16 @@
 package dev.collections.common;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the rules a request breaks, then throws them all at once as one 422 problem. */
 public final class Violations {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2999;
     private final List<Problem.Violation> list = new ArrayList<>();
 
     public Violations add(String field, String message) {
@@ -44,6 +48,16 @@ public final class Violations {
             return add(field, "must be less than " + MAX_AMOUNT.toPlainString());
         }
         return check(value.stripTrailingZeros().scale() <= 2, field, "must have at most 2 decimals");
+    }
+
+    /** A timestamp or date within years 1900-2999: beyond them date arithmetic would overflow, and no case needs it. */
+    public Violations moment(String field, Temporal value) {
+        if (value == null) {
+            return this;
+        }
+        int year = value.get(ChronoField.YEAR);
+        return check(year >= FIRST_YEAR && year <= LAST_YEAR, field,
+                "must be in the years " + FIRST_YEAR + "-" + LAST_YEAR);
     }
 
     public List<Problem.Violation> list() {

@@ -107,7 +107,11 @@ class AssessmentErrorsTest {
             "hardship.status     | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"hardship\":{\"reason\":\"OTHER\"}}",
             "arrangement.missedInstallments | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"arrangement\":{\"status\":\"ACTIVE\",\"missedInstallments\":-1}}",
             "promise.dueDate     | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"promise\":{\"status\":\"PENDING\"}}",
-            "contacts[0].at      | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"contacts\":[{\"channel\":\"CALL\",\"outcome\":\"NO_ANSWER\"}]}"
+            "contacts[0].at      | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"contacts\":[{\"channel\":\"CALL\",\"outcome\":\"NO_ANSWER\"}]}",
+            "asOf                | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"asOf\":\"+999999999-12-31T22:00:00+08:00\"}",
+            "asOf                | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"asOf\":\"0001-01-01T00:00:00Z\"}",
+            "contacts[0].at      | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"contacts\":[{\"channel\":\"CALL\",\"at\":\"-999999999-01-01T00:00:00Z\",\"outcome\":\"NO_ANSWER\"}]}",
+            "promise.dueDate     | {\"accountId\":\"CC-1\",\"daysPastDue\":20,\"overdueAmount\":100,\"outstandingBalance\":200,\"promise\":{\"status\":\"PENDING\",\"dueDate\":\"+999999999-12-31\"}}"
     })
     void wellFormedRequestsThatBreakTheRulesAre422(String field, String body) {
         post("application/json", body).statusCode(422)
