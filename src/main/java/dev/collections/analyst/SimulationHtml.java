@@ -1,12 +1,28 @@
 package dev.collections.analyst;
 
+import dev.collections.policy.ActionType;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.TreeSet;
 
 /** The simulation report as one self-contained HTML page: from→to matrices, bar charts of changes, samples. */
 public final class SimulationHtml {
     private static final int BAR_WIDTH = 300;
+    /** The ladder's rungs, lowest first; anything else after them. */
+    private static final Comparator<String> RUNGS = Comparator.comparingInt((String name) -> rung(name))
+            .thenComparing(Comparator.naturalOrder());
+
+    private static int rung(String name) {
+        for (ActionType type : ActionType.values()) {
+            if (type.name().equals(name)) {
+                return type.ordinal();
+            }
+        }
+        return ActionType.values().length;
+    }
 
     private SimulationHtml() {
     }
@@ -27,8 +43,9 @@ public final class SimulationHtml {
                 .append(" accounts would be decided differently")
                 .append(r.rejected().isEmpty() ? "" : "; " + r.rejected().size() + " lines could not be assessed")
                 .append(".</p>");
-        matrix(h, "Next action (rows: now, columns: with the candidate)", r.nextActions());
-        matrix(h, "Credit report", r.creditReports());
+        matrix(h, "Next action (rows: now, columns: with the candidate)", r.nextActions(), RUNGS);
+        bars(h, "Next actions gained and lost", gainedAndLost(r.nextActions()));
+        matrix(h, "Credit report", r.creditReports(), Comparator.naturalOrder());
         bars(h, "Holds (suppressed actions)", r.suppressed());
         bars(h, "Relief offers", r.offers());
         bars(h, "Tasks", r.tasks());
@@ -48,13 +65,30 @@ public final class SimulationHtml {
         return h.append("</body></html>\n").toString();
     }
 
-    private static void matrix(StringBuilder h, String title, Map<String, Map<String, Integer>> m) {
+    /** Accounts that gain an action (from another) and lose it (to another). */
+    private static Map<String, SimulationReport.Change> gainedAndLost(Map<String, Map<String, Integer>> m) {
+        Map<String, int[]> counts = new TreeMap<>(RUNGS);
+        m.forEach((from, row) -> row.forEach((to, n) -> {
+            if (!from.equals(to)) {
+                counts.computeIfAbsent(to, k -> new int[2])[0] += n;
+                counts.computeIfAbsent(from, k -> new int[2])[1] += n;
+            }
+        }));
+        Map<String, SimulationReport.Change> changes = new LinkedHashMap<>();
+        counts.forEach((k, v) -> changes.put(k, new SimulationReport.Change(v[0], v[1])));
+        return changes;
+    }
+
+    private static void matrix(StringBuilder h, String title, Map<String, Map<String, Integer>> m,
+                               Comparator<String> order) {
         h.append("<h2>").append(esc(title)).append("</h2><table><tr><th>now \\ candidate</th>");
-        TreeSet<String> columns = new TreeSet<>();
+        TreeSet<String> columns = new TreeSet<>(order);
         m.values().forEach(row -> columns.addAll(row.keySet()));
         columns.forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
         h.append("</tr>");
-        m.forEach((from, row) -> {
+        Map<String, Map<String, Integer>> rows = new TreeMap<>(order);
+        rows.putAll(m);
+        rows.forEach((from, row) -> {
             h.append("<tr><th>").append(esc(from)).append("</th>");
             for (String to : columns) {
                 Integer n = row.get(to);
@@ -75,7 +109,7 @@ public final class SimulationHtml {
         int max = changes.values().stream().mapToInt(c -> Math.max(c.added(), c.removed())).max().orElse(1);
         List<Map.Entry<String, SimulationReport.Change>> rows = List.copyOf(changes.entrySet());
         int height = rows.size() * 26 + 10;
-        h.append("<svg width=\"").append(2 * BAR_WIDTH + 320).append("\" height=\"").append(height)
+        h.append("<svg width=\"").append(2 * BAR_WIDTH + 420).append("\" height=\"").append(height)
                 .append("\" role=img><title>").append(esc(title)).append(": removed (red) and added (green)</title>");
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
@@ -88,7 +122,7 @@ public final class SimulationHtml {
                     .append(removed).append("\" height=\"20\" fill=\"#d9534f\"/>");
             h.append("<rect x=\"").append(300 + BAR_WIDTH).append("\" y=\"").append(y).append("\" width=\"")
                     .append(added).append("\" height=\"20\" fill=\"#5cb85c\"/>");
-            h.append("<text x=\"").append(305 + BAR_WIDTH + added).append("\" y=\"").append(y + 15)
+            h.append("<text x=\"").append(310 + 2 * BAR_WIDTH).append("\" y=\"").append(y + 15)
                     .append("\" font-size=\"12\">-").append(row.getValue().removed()).append(" / +")
                     .append(row.getValue().added()).append("</text>");
         }
