@@ -7,6 +7,8 @@ import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.Reload;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetActivation;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +32,16 @@ public class RuleReloader {
     private final ActiveRuleSet active;
     private final RulesCheck check;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
     private volatile String lastFingerprint;
 
-    public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, ObjectMapper json) {
+    public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, ObjectMapper json, MeterRegistry metrics) {
         this.active = active;
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
         this.json = json;
+        this.metrics = metrics;
+        Gauge.builder("collections.rules.live", active, a -> a.current() != null && a.current().isValid() ? 1 : 0)
+                .description("1 while a checked rule set is live").register(metrics);
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -47,6 +54,12 @@ public class RuleReloader {
     }
 
     public synchronized Reload reload(String trigger) {
+        Reload reload = attempt(trigger);
+        metrics.counter("collections.rules.reloads", "outcome", reload.outcome().name(), "trigger", trigger).increment();
+        return reload;
+    }
+
+    private Reload attempt(String trigger) {
         var directory = active.directory();
         lastFingerprint = DirectoryFingerprint.of(directory);
         RulesCheck.Report report = check.check(directory);
@@ -57,7 +70,9 @@ public class RuleReloader {
             Reload refused = outcome(trigger, Reload.Outcome.REFUSED, report, liveVersion);
             active.refuse(new RuleSet(candidate.version(), candidate.directory(), candidate.compiledAt(),
                     candidate.files(), candidate.rules(), report.refusals(), null), refused);
-            LOG.warnf("Rules %s refused (%s): %s; %s", candidate.version(), trigger, report.refusals(),
+            List<RuleSet.RuleError> reasons = report.refusals();
+            LOG.warnf("Rules %s refused (%s), %d reasons, first %s; %s (GET /api/v1/rules has them all)",
+                    candidate.version(), trigger, reasons.size(), reasons.subList(0, Math.min(3, reasons.size())),
                     liveVersion == null ? "no rule set is live" : liveVersion + " keeps serving");
             return refused;
         }

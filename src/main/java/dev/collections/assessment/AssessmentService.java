@@ -5,6 +5,8 @@ import dev.collections.common.ProblemType;
 import dev.collections.decision.DecisionLog;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.RuleEvaluationException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,12 +21,19 @@ public class AssessmentService {
     private final ActiveRuleSet rules;
     private final AssessmentConfig config;
     private final DecisionLog decisions;
+    private final MeterRegistry metrics;
+    private final Timer evaluation;
     private final Clock clock = Clock.systemUTC();
 
-    public AssessmentService(ActiveRuleSet rules, AssessmentConfig config, DecisionLog decisions) {
+    public AssessmentService(ActiveRuleSet rules, AssessmentConfig config, DecisionLog decisions,
+                             MeterRegistry metrics) {
         this.rules = rules;
         this.config = config;
         this.decisions = decisions;
+        this.metrics = metrics;
+        this.evaluation = Timer.builder("collections.assessment.evaluation")
+                .description("Time to validate, evaluate and shape one assessment (without storing it)")
+                .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
     }
 
     /** A stateless assessment: every fact is in the request. */
@@ -44,14 +53,23 @@ public class AssessmentService {
         AssessmentRequest evaluated = request == null ? null
                 : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
         try {
-            AssessmentResponse response = assessor.assess(evaluated, ruleSet);
+            AssessmentResponse response = evaluation.record(() -> assessor.assess(evaluated, ruleSet));
             decisions.append(evaluated, response, source);
+            count(response, source);
             LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());
             return response;
         } catch (RuleEvaluationException e) {
+            metrics.counter("collections.rules.failures").increment();
             LOG.errorf(e, "account %s: rules %s could not decide", request.accountId(), ruleSet.version());
             throw new ProblemException(ProblemType.RULE_EVALUATION_FAILED,
                     "The rules could not decide for this account: " + e.getMessage());
         }
+    }
+
+    /** Assessments by next action, stage and source, and firings by rule: no account ids in any tag. */
+    private void count(AssessmentResponse response, DecisionLog.Source source) {
+        metrics.counter("collections.assessments", "action", response.nextAction().type().name(),
+                "stage", response.stage().label(), "source", source.name()).increment();
+        response.firedRules().forEach(rule -> metrics.counter("collections.rules.fired", "rule", rule).increment());
     }
 }
