@@ -1,5 +1,6 @@
 package dev.collections.account;
 
+import dev.collections.assessment.AssessmentRequest;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Violations;
@@ -13,8 +14,6 @@ import java.util.Set;
 /** The account snapshot core banking sends, replaced whole by each PUT. */
 @ApplicationScoped
 public class AccountSnapshots {
-    private static final String DEFAULT_CURRENCY = "CNY";
-
     @Transactional
     public Response put(String accountId, EventRequests.Snapshot s) {
         AccountIds.check(accountId);
@@ -32,7 +31,7 @@ public class AccountSnapshots {
             a.accountId = accountId;
             a.createdAt = now;
         }
-        a.currency = s.currency() == null ? DEFAULT_CURRENCY : s.currency();
+        a.currency = s.currency() == null ? AssessmentRequest.DEFAULT_CURRENCY : s.currency();
         a.timezone = s.timezone();
         a.daysPastDue = s.daysPastDue();
         a.overdueAmount = s.overdueAmount();

@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 
 /** What core banking and the channels send: the account snapshot, events, and the updates that change them. */
 public final class EventRequests {
-    private static final int MAX_COUNT = 1_000;
+    private static final int MAX_COUNT = RequestValidator.MAX_COUNT;
     private static final int MAX_TERM_MONTHS = 1_200;
 
     private EventRequests() {
@@ -33,13 +33,8 @@ public final class EventRequests {
             implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("daysPastDue", daysPastDue).range("daysPastDue", daysPastDue, 0, 10_000)
-                    .amount("overdueAmount", overdueAmount, true)
-                    .amount("outstandingBalance", outstandingBalance, true);
-            RequestValidator.accountSettings(v, timezone, currency);
-            if (customer != null && customer.doNotContact() != null) {
-                v.check(customer.doNotContact().stream().noneMatch(java.util.Objects::isNull), "customer.doNotContact", "must not contain null");
-            }
+            RequestValidator.accountFacts(v, daysPastDue, overdueAmount, outstandingBalance, timezone, currency,
+                    customer);
         }
     }
 

@@ -31,6 +31,9 @@ public record AssessmentRequest(
         PromiseFacts promise,
         List<ContactFacts> contacts) {
 
+    /** api.md: the currency when a request names none. */
+    public static final String DEFAULT_CURRENCY = "CNY";
+
     /** The same facts as of another moment (a simulation assesses a whole portfolio as of one moment). */
     public AssessmentRequest withAsOf(OffsetDateTime moment) {
         return new AssessmentRequest(accountId, moment, timezone, currency, daysPastDue, overdueAmount,

@@ -24,6 +24,7 @@ public class AssessmentService {
     private final MeterRegistry metrics;
     private final Timer evaluation;
     private final Clock clock = Clock.systemUTC();
+    private final Assessor assessor;
 
     public AssessmentService(ActiveRuleSet rules, AssessmentConfig config, DecisionLog decisions,
                              MeterRegistry metrics) {
@@ -31,6 +32,7 @@ public class AssessmentService {
         this.config = config;
         this.decisions = decisions;
         this.metrics = metrics;
+        this.assessor = new Assessor(clock, config.defaultTimezone(), rules.fireLimit());
         this.evaluation = Timer.builder("collections.assessment.evaluation")
                 .description("Time to validate, evaluate and shape one assessment (without storing it)")
                 .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
@@ -49,7 +51,6 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public AssessmentResponse decideAndRecord(AssessmentRequest request, DecisionLog.Source source) {
         var ruleSet = rules.requireValid();
-        var assessor = new Assessor(clock, config.defaultTimezone(), rules.fireLimit());
         AssessmentRequest evaluated = request == null ? null
                 : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
         try {

@@ -22,8 +22,6 @@ import java.util.Set;
  * whole days between that date and the asOf date in the customer's time zone (policy.md "Conventions").
  */
 final class FactAssembler {
-    private static final String DEFAULT_CURRENCY = "CNY";
-
     private FactAssembler() {
     }
 
@@ -32,7 +30,7 @@ final class FactAssembler {
         OffsetDateTime asOf = (r.asOf() == null ? now : r.asOf()).atZoneSameInstant(zone).toOffsetDateTime();
         LocalDate today = asOf.toLocalDate();
         Account account = new Account(r.accountId(), asOf, zone,
-                r.currency() == null ? DEFAULT_CURRENCY : r.currency(), r.daysPastDue(),
+                r.currency() == null ? AssessmentRequest.DEFAULT_CURRENCY : r.currency(), r.daysPastDue(),
                 r.overdueAmount(), r.outstandingBalance(), r.riskGrade());
         return new Facts(account, customer(r.customer()), hardship(r.hardship(), today),
                 arrangement(r.arrangement()), dispute(r.dispute(), today), complaint(r.complaint(), today),

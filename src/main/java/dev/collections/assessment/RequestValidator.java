@@ -3,17 +3,20 @@ package dev.collections.assessment;
 import dev.collections.account.AccountIds;
 import dev.collections.common.Problem.Violation;
 import dev.collections.common.Violations;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The API's rules on a well-formed request (api.md "Required"); each broken rule is one violation. */
 public final class RequestValidator {
     static final int MAX_CONTACTS = 1_000;
+    /** The most instalments, arrangements or such an account can count. */
+    public static final int MAX_COUNT = 1_000;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int MAX_DAYS_PAST_DUE = 10_000;
-    private static final int MAX_COUNT = 1_000;
 
     private RequestValidator() {
     }
@@ -24,13 +27,9 @@ public final class RequestValidator {
         if (r.accountId() != null) {
             v.check(AccountIds.isValid(r.accountId()), "accountId", AccountIds.RULE);
         }
-        v.required("daysPastDue", r.daysPastDue()).range("daysPastDue", r.daysPastDue(), 0, MAX_DAYS_PAST_DUE);
-        v.amount("overdueAmount", r.overdueAmount(), true).amount("outstandingBalance", r.outstandingBalance(), true);
-        accountSettings(v, r.timezone(), r.currency());
+        accountFacts(v, r.daysPastDue(), r.overdueAmount(), r.outstandingBalance(), r.timezone(), r.currency(),
+                r.customer());
         v.moment("asOf", r.asOf());
-        if (r.customer() != null && r.customer().doNotContact() != null) {
-            v.check(r.customer().doNotContact().stream().noneMatch(java.util.Objects::isNull), "customer.doNotContact", "must not contain null");
-        }
         if (r.hardship() != null) {
             v.required("hardship.status", r.hardship().status()).moment("hardship.declaredOn", r.hardship().declaredOn());
         }
@@ -55,11 +54,22 @@ public final class RequestValidator {
         return v.list();
     }
 
-    /** The time zone and currency of an account, where given. */
-    public static void accountSettings(Violations v, String timezone, String currency) {
+    /**
+     * The rules on an account's own facts, the same in an assessment request and in a stored snapshot: days past
+     * due, amounts, time zone, currency and the customer's opt-outs.
+     */
+    public static void accountFacts(Violations v, Integer daysPastDue, BigDecimal overdueAmount,
+                                    BigDecimal outstandingBalance, String timezone, String currency,
+                                    AssessmentRequest.CustomerFacts customer) {
+        v.required("daysPastDue", daysPastDue).range("daysPastDue", daysPastDue, 0, MAX_DAYS_PAST_DUE);
+        v.amount("overdueAmount", overdueAmount, true).amount("outstandingBalance", outstandingBalance, true);
         v.check(timezone == null || isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai");
         v.check(currency == null || CURRENCY.matcher(currency).matches(), "currency",
                 "must be a three-letter ISO 4217 code such as CNY");
+        if (customer != null && customer.doNotContact() != null) {
+            v.check(customer.doNotContact().stream().noneMatch(Objects::isNull), "customer.doNotContact",
+                    "must not contain null");
+        }
     }
 
     private static void contacts(Violations v, List<AssessmentRequest.ContactFacts> contacts) {

@@ -14,20 +14,6 @@ public enum ActionType {
         };
     }
 
-    /** The contact channel this action uses, or null for NONE and LEGAL_ACTION. */
-    public Channel channel() {
-        return switch (this) {
-            case SMS -> Channel.SMS;
-            case CALL -> Channel.CALL;
-            case HOME_VISIT -> Channel.HOME_VISIT;
-            default -> null;
-        };
-    }
-
-    public boolean isContact() {
-        return channel() != null;
-    }
-
     public ActionType lower() {
         return this == NONE ? NONE : values()[ordinal() - 1];
     }

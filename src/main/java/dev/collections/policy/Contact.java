@@ -43,10 +43,6 @@ public final class Contact {
         return !at.toInstant().isBefore(other.at.toInstant().plus(DAY.multipliedBy(days)));
     }
 
-    public boolean isAfter(Contact other) {
-        return at.toInstant().isAfter(other.at.toInstant());
-    }
-
     private Duration age() {
         return Duration.between(at.toInstant(), asOf.toInstant());
     }
