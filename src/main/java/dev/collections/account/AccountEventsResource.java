@@ -1,5 +1,7 @@
 package dev.collections.account;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/accounts/{accountId}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.API)
 public class AccountEventsResource {
     private final AccountEvents events;
 

@@ -1,5 +1,7 @@
 package dev.collections.account;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Accounts")
 @Path("/api/v1/accounts/{accountId}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.API)
 public class AccountResource {
     private final AccountSnapshots snapshots;
 

@@ -27,15 +27,4 @@ public class ArrangementRecord extends AccountCase {
     public static List<ArrangementRecord> ofAccount(String accountId) {
         return list("accountId", Sort.descending("id"), accountId);
     }
-
-    /** The arrangement the rules see: the latest ACTIVE one, else the latest one. */
-    public static ArrangementRecord current(String accountId) {
-        ArrangementRecord active = find("accountId = ?1 and status = ?2", Sort.descending("id"), accountId,
-                ArrangementStatus.ACTIVE).firstResult();
-        return active != null ? active : find("accountId", Sort.descending("id"), accountId).firstResult();
-    }
-
-    public static long broken(String accountId) {
-        return count("accountId = ?1 and status = ?2", accountId, ArrangementStatus.BROKEN);
-    }
 }

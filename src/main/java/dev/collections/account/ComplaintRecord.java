@@ -25,9 +25,4 @@ public class ComplaintRecord extends AccountCase {
      * The complaint the rules see: an open one made through the regulator first (it holds the most), else the
      * oldest open one, else the latest one.
      */
-    public static ComplaintRecord current(String accountId) {
-        ComplaintRecord open = find("accountId = ?1 and status = ?2", Sort.descending("viaRegulator").and("id"),
-                accountId, CaseStatus.OPEN).firstResult();
-        return open != null ? open : find("accountId", Sort.descending("id"), accountId).firstResult();
-    }
 }

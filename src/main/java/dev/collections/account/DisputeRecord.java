@@ -19,11 +19,4 @@ public class DisputeRecord extends AccountCase {
     public static List<DisputeRecord> ofAccount(String accountId) {
         return list("accountId", Sort.descending("id"), accountId);
     }
-
-    /** The dispute the rules see: the oldest one still open, else the latest one. */
-    public static DisputeRecord current(String accountId) {
-        DisputeRecord open = find("accountId = ?1 and status = ?2", Sort.ascending("id"), accountId, CaseStatus.OPEN)
-                .firstResult();
-        return open != null ? open : find("accountId", Sort.descending("id"), accountId).firstResult();
-    }
 }

@@ -23,9 +23,4 @@ public class HardshipCase extends AccountCase {
     public static List<HardshipCase> ofAccount(String accountId) {
         return list("accountId", Sort.descending("id"), accountId);
     }
-
-    /** The case the rules see: the latest one declared. */
-    public static HardshipCase current(String accountId) {
-        return find("accountId", Sort.descending("id"), accountId).firstResult();
-    }
 }

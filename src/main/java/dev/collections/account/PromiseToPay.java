@@ -21,9 +21,4 @@ public class PromiseToPay extends AccountCase {
     public static List<PromiseToPay> ofAccount(String accountId) {
         return list("accountId", Sort.descending("id"), accountId);
     }
-
-    /** The promise the rules see: the latest one made. */
-    public static PromiseToPay current(String accountId) {
-        return find("accountId", Sort.descending("id"), accountId).firstResult();
-    }
 }

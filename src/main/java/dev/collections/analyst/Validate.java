@@ -1,5 +1,6 @@
 package dev.collections.analyst;
 
+import dev.collections.common.CommandLogging;
 import dev.collections.rules.RuleSet;
 import dev.collections.scenario.ScenarioResult;
 import java.io.PrintStream;

@@ -21,10 +21,6 @@ public class RecordedAssessments {
     }
 
     /** The facts the stored record gives for an account, without assessing it (simulations). */
-    public AssessmentRequest recordedFacts(dev.collections.account.AccountRecord account) {
-        return RecordedFacts.of(account, RequestValidator.MAX_CONTACTS);
-    }
-
     @Transactional
     public AssessmentResponse assess(String accountId, AssessmentRequest given) {
         var account = AccountIds.lockExisting(accountId);

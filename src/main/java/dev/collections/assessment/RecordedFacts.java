@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.collections.account.AccountHistory;
 import dev.collections.account.AccountRecord;
 import dev.collections.account.AccountView;
 import dev.collections.account.ArrangementRecord;
 import dev.collections.account.CaseStatus;
 import dev.collections.account.ComplaintRecord;
-import dev.collections.account.ContactAttempt;
 import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
 import dev.collections.account.PromiseToPay;
@@ -26,7 +26,7 @@ import java.util.Map;
  * The facts of an account as its stored record gives them, with what a caller adds laid over them: fields given
  * replace the stored ones (objects field by field), contacts given are added to the stored ones.
  */
-final class RecordedFacts {
+public final class RecordedFacts {
     private static final ObjectMapper JSON = JsonSettings.newMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
@@ -34,21 +34,23 @@ final class RecordedFacts {
     }
 
     static AssessmentRequest of(AccountRecord a, int contactRoom) {
-        String id = a.accountId;
-        HardshipCase h = HardshipCase.current(id);
-        ArrangementRecord r = ArrangementRecord.current(id);
-        DisputeRecord d = DisputeRecord.current(id);
-        ComplaintRecord c = ComplaintRecord.current(id);
-        PromiseToPay p = PromiseToPay.current(id);
-        List<AssessmentRequest.ContactFacts> contacts = contactRoom <= 0 ? List.of()
-                : ContactAttempt.recent(id, contactRoom).stream()
+        return of(a, AccountHistory.load(a.accountId, contactRoom));
+    }
+
+    /** The facts the rules see for an account with this history (contacts: the history's, newest first). */
+    public static AssessmentRequest of(AccountRecord a, AccountHistory history) {
+        HardshipCase h = history.hardship();
+        ArrangementRecord r = history.arrangement();
+        DisputeRecord d = history.dispute();
+        ComplaintRecord c = history.complaint();
+        PromiseToPay p = history.promise();
+        List<AssessmentRequest.ContactFacts> contacts = history.contacts().stream()
                 .map(x -> new AssessmentRequest.ContactFacts(x.channel, x.contactedAt, x.outcome)).toList();
-        return new AssessmentRequest(id, null, a.timezone, a.currency, a.daysPastDue, a.overdueAmount,
+        return new AssessmentRequest(a.accountId, null, a.timezone, a.currency, a.daysPastDue, a.overdueAmount,
                 a.outstandingBalance, a.riskGrade, AccountView.customer(a),
                 h == null ? null : new AssessmentRequest.HardshipFacts(h.reason, h.status, h.temporary, h.declaredOn),
                 r == null ? null : new AssessmentRequest.ArrangementFacts(r.type, r.status, r.signedOn,
-                        r.missedInstallments, r.paymentInTransit, r.autodebitFailed,
-                        (int) ArrangementRecord.broken(id)),
+                        r.missedInstallments, r.paymentInTransit, r.autodebitFailed, history.brokenArrangements()),
                 d == null ? null : new AssessmentRequest.DisputeFacts(d.status == CaseStatus.OPEN, d.openedOn),
                 c == null ? null : new AssessmentRequest.ComplaintFacts(c.status == CaseStatus.OPEN, c.viaRegulator,
                         c.openedOn),

@@ -1,0 +1,243 @@
+package dev.collections.bench;
+
+import dev.collections.analyst.Simulator;
+import dev.collections.analyst.StoredPortfolio;
+import dev.collections.common.CommandLogging;
+import dev.collections.common.CommandOptions;
+import dev.collections.common.Database;
+import dev.collections.policy.ActionType;
+import dev.collections.rules.RuleSet;
+import dev.collections.rules.RuleSetCompiler;
+import dev.collections.triage.PortfolioCursor;
+import dev.collections.triage.RecordedAccount;
+import dev.collections.triage.SqlDialect;
+import dev.collections.triage.TriageDecider;
+import dev.collections.triage.TriageEvaluator;
+import dev.collections.triage.TriageRun;
+import dev.collections.triage.TriageRunner;
+import dev.collections.triage.TriageSettings;
+import dev.collections.triage.WorkItem;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+
+/**
+ * One run, one portfolio, three measurements: (a) the rule engine alone on accounts already in memory,
+ * (b) the triage's database path (stream the portfolio, write the work items, export the lists) with a decider
+ * that applies no rules, (c) the full triage; and (d) a simulation of the whole stored portfolio (issue 5). Prints the rates and their ratios and appends a JSON line to
+ * {@code --results}. See bench/README.md.
+ */
+public final class TriageBench {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate DB_ONLY_DATE = LocalDate.of(1999, 12, 31);
+
+    private TriageBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLogging.quiet();
+        var o = new CommandOptions(args, Set.of("db-url", "db-user", "rules", "date", "out", "workers", "chunk-size",
+                "engine-sample", "label", "results"));
+        DataSource db = o.database();
+        LocalDate date = LocalDate.parse(o.get("date", "2026-11-23"));
+        int workers = o.integer("workers", Runtime.getRuntime().availableProcessors());
+        var settings = new TriageSettings(o.integer("chunk-size", 2_000), workers, 5_000, Duration.ofMinutes(2),
+                Path.of(o.get("out", "bench/work/out")), ZONE, 10_000);
+        RuleSet rules = new RuleSetCompiler().compile(Path.of(o.get("rules", "rules")));
+        if (!rules.isValid()) {
+            throw new IllegalStateException("rules do not compile: " + rules.errors());
+        }
+        forget(db, date);
+        forget(db, DB_ONLY_DATE);
+
+        double engine = engineAlone(db, rules, date, workers, o.integer("engine-sample", 100_000));
+        System.gc();
+
+        long t0 = System.nanoTime();
+        var dbOnly = new TriageRunner(db, settings).run(DB_ONLY_DATE, new NoRules(), TriageRun.Trigger.BENCHMARK,
+                (run, n) -> { });
+        double dbSeconds = (System.nanoTime() - t0) / 1e9;
+        int accounts = dbOnly.run().processed();
+        forget(db, DB_ONLY_DATE);
+
+        System.gc();
+        resetPeaks();
+        var sampler = new HeapSampler();
+        sampler.start();
+        long t1 = System.nanoTime();
+        var full = new TriageRunner(db, settings).run(date, rules, TriageRun.Trigger.BENCHMARK, (run, n) -> { });
+        double fullSeconds = (System.nanoTime() - t1) / 1e9;
+        sampler.stopSampling();
+        double peakHeapMiB = peakHeap() / 1048576.0; // of (c) alone
+        double peakLiveMiB = sampler.peakLive / 1048576.0;
+
+        // (d) issue 5's floor: a simulation of the stored portfolio (live beside a candidate, here the same rules)
+        long t2 = System.nanoTime();
+        long simulated;
+        try (var stored = new StoredPortfolio(db)) {
+            simulated = new Simulator(ZONE, 10_000, 10, workers).run(rules, rules, stored,
+                    date.atStartOfDay(ZONE).toOffsetDateTime()).accounts();
+        }
+        double simSeconds = (System.nanoTime() - t2) / 1e9;
+
+        double dbRate = accounts / dbSeconds;
+        double fullRate = full.run().processed() / fullSeconds;
+        double slower = Math.min(engine, dbRate);
+        String json = String.format(java.util.Locale.ROOT, "{\"label\":\"%s\",\"accounts\":%d,\"workers\":%d,"
+                + "\"engineEvaluationsPerSecond\":%.0f,\"databasePathAccountsPerSecond\":%.0f,"
+                + "\"databasePathSeconds\":%.1f,\"fullTriageAccountsPerSecond\":%.0f,\"fullTriageSeconds\":%.1f,"
+                + "\"fullOverSlowerOfAB\":%.2f,\"errors\":%d,\"peakHeapMiB\":%.0f,\"peakLiveHeapMiB\":%.0f,"
+                + "\"maxHeapMiB\":%.0f,\"simulatedAccounts\":%d,\"simulationSeconds\":%.1f,"
+                + "\"simulationOverTriage\":%.2f}", o.get("label", ""), accounts, workers, engine, dbRate, dbSeconds, fullRate,
+                fullSeconds, fullRate / slower, full.run().errors(), peakHeapMiB,
+                peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0, simulated, simSeconds,
+                simSeconds / fullSeconds);
+        System.out.printf("accounts due                 %,12d%n", accounts);
+        System.out.printf("(a) rule engine alone        %,12.0f evaluations/s (%d threads)%n", engine, workers);
+        System.out.printf("(b) database path, no rules  %,12.0f accounts/s   (%.1f s)%n", dbRate, dbSeconds);
+        System.out.printf("(c) full triage              %,12.0f accounts/s   (%.1f s, %d errors)%n", fullRate,
+                fullSeconds, full.run().errors());
+        System.out.printf("(c) / slower of (a),(b)      %12.2f   (floor 0.50)%n", fullRate / slower);
+        System.out.printf("(d) simulation, two rule sets %,11.0f accounts/s   (%,d accounts in %.1f s = %.2f x (c); floor 2.00)%n",
+                simulated / simSeconds, simulated, simSeconds, simSeconds / fullSeconds);
+        System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%n",
+                peakHeapMiB, peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0);
+        if (o.get("results", null) != null) {
+            Files.writeString(Path.of(o.get("results", null)), json + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+        System.exit(0);
+    }
+
+    /** (a): the due accounts (up to a sample) read into memory first, then decided on all workers, warm. */
+    private static double engineAlone(DataSource db, RuleSet rules, LocalDate date, int workers, int sample)
+            throws Exception {
+        List<RecordedAccount> accounts = new ArrayList<>();
+        try (Connection c = Database.open(db)) {
+            c.setAutoCommit(false);
+            try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), null, 5_000)) {
+                while (cursor.hasNext() && accounts.size() < sample) {
+                    accounts.add(cursor.next());
+                }
+            }
+            c.rollback();
+        }
+        var evaluator = new TriageEvaluator(rules, ZONE, 10_000, date);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        int warmed = 0;
+        while (warmed < 200_000) { // the JIT compiles Drools' network and the MVEL constraints after a while
+            warmed += evaluateAll(pool, evaluator, accounts, workers);
+        }
+        long start = System.nanoTime();
+        int evaluated = 0;
+        while (evaluated < Integer.getInteger("bench.evaluations", 400_000)) {
+            evaluated += evaluateAll(pool, evaluator, accounts, workers);
+        }
+        double rate = evaluated / ((System.nanoTime() - start) / 1e9);
+        pool.shutdown();
+        return rate;
+    }
+
+    private static int evaluateAll(ExecutorService pool, TriageEvaluator evaluator, List<RecordedAccount> accounts,
+                                   int workers) throws Exception {
+        List<Future<Integer>> parts = new ArrayList<>();
+        int slice = (accounts.size() + workers - 1) / workers;
+        for (int from = 0; from < accounts.size(); from += slice) {
+            var part = accounts.subList(from, Math.min(accounts.size(), from + slice));
+            parts.add(pool.submit(() -> evaluator.decide(part).size()));
+        }
+        int n = 0;
+        for (var f : parts) {
+            n += f.get();
+        }
+        return n;
+    }
+
+    private static void forget(DataSource db, LocalDate date) throws SQLException {
+        try (Connection c = Database.open(db)) {
+            for (String table : new String[] {"triage_work_item", "triage_run"}) {
+                try (var s = c.prepareStatement("DELETE FROM " + table + " WHERE business_date = ?")) {
+                    s.setObject(1, date);
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The database path with the rules taken out: every account gets the same fixed item. */
+    private static final class NoRules implements TriageDecider {
+        @Override
+        public String version() {
+            return "benchmark-no-rules";
+        }
+
+        @Override
+        public List<WorkItem> decide(List<RecordedAccount> chunk) {
+            List<WorkItem> items = new ArrayList<>(chunk.size());
+            for (RecordedAccount r : chunk) {
+                var a = r.account();
+                items.add(new WorkItem(a.accountId, "M1", ActionType.SMS, null, a.daysPastDue,
+                        a.overdueAmount, "benchmark", "", "", "", "NONE", version(), null));
+            }
+            return items;
+        }
+    }
+
+    /**
+     * Measures the heap the run really keeps: every two seconds a full collection, then the heap in use. (Young
+     * and old generation peaks of a concurrent collector depend on how long it lets garbage float, which grows
+     * with the run's length, not with what the run holds.) Costs a few percent of (c)'s time.
+     */
+    private static final class HeapSampler extends Thread {
+        volatile boolean running = true;
+        volatile long peakLive;
+
+        HeapSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!running) {
+                    return;
+                }
+                System.gc();
+                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                peakLive = Math.max(peakLive, live);
+            }
+        }
+
+        void stopSampling() {
+            running = false;
+        }
+    }
+}

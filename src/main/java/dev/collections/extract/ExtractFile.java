@@ -1,0 +1,178 @@
+package dev.collections.extract;
+
+import static java.sql.Types.BOOLEAN;
+import static java.sql.Types.DATE;
+import static java.sql.Types.DECIMAL;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+import static java.sql.Types.VARCHAR;
+
+import dev.collections.account.CaseStatus;
+import dev.collections.account.ChannelSetConverter;
+import dev.collections.account.EventRequests;
+import dev.collections.assessment.AssessmentRequest;
+import dev.collections.assessment.AssessmentRequest.CustomerFacts;
+import dev.collections.common.Violations;
+import dev.collections.extract.Upsert.Column;
+import dev.collections.policy.ArrangementStatus;
+import dev.collections.policy.ArrangementType;
+import dev.collections.policy.Channel;
+import dev.collections.policy.ContactOutcome;
+import dev.collections.policy.HardshipReason;
+import dev.collections.policy.HardshipStatus;
+import dev.collections.policy.PromiseStatus;
+import dev.collections.policy.RiskGrade;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files of a core-banking extract, in the order they load (accounts before what is recorded on them). Each
+ * row is checked by the same rules as the API's snapshot and event bodies; cases carry core banking's reference
+ * ({@code ref}) so a second import updates instead of adding. docs/triage.md documents every column.
+ */
+enum ExtractFile {
+    ACCOUNTS("accounts.csv", List.of("accountId", "daysPastDue", "overdueAmount", "outstandingBalance"),
+            new Upsert("account", List.of(new Column("account_id", VARCHAR)), List.of(new Column("currency", VARCHAR),
+                    new Column("timezone", VARCHAR), new Column("days_past_due", INTEGER),
+                    new Column("overdue_amount", DECIMAL), new Column("outstanding_balance", DECIMAL),
+                    new Column("risk_grade", VARCHAR), new Column("deceased", BOOLEAN),
+                    new Column("vulnerable", BOOLEAN), new Column("address_verified", BOOLEAN),
+                    new Column("phone_reachable", BOOLEAN), new Column("credit_report_notified", BOOLEAN),
+                    new Column("do_not_contact", VARCHAR)), "created_at", "updated_at")) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            List<Channel> optOut = c.channels("doNotContact");
+            var customer = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
+                    c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut);
+            var s = new EventRequests.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
+                    c.decimal("outstandingBalance"), c.choice("riskGrade", RiskGrade.class), c.text("currency"),
+                    c.text("timezone"), customer);
+            s.check(v);
+            return new Object[] {account, s.currency() == null ? AssessmentRequest.DEFAULT_CURRENCY : s.currency(),
+                    s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(), nameOf(s.riskGrade()),
+                    yes(customer.deceased()), yes(customer.vulnerable()), yes(customer.addressVerified()),
+                    !Boolean.FALSE.equals(customer.phoneReachable()), yes(customer.creditReportNotified()),
+                    CHANNELS.convertToDatabaseColumn(optOut == null ? Set.of() : Set.copyOf(optOut))};
+        }
+    },
+    CONTACTS("contacts.csv", List.of("accountId", "channel", "at", "outcome"),
+            new Upsert("contact_attempt", List.of(new Column("account_id", VARCHAR), new Column("channel", VARCHAR),
+                    new Column("contacted_at", TIMESTAMP_WITH_TIMEZONE), new Column("outcome", VARCHAR)),
+                    List.of(new Column("external_ref", VARCHAR)), "recorded_at", null)) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new EventRequests.Contact(c.choice("channel", Channel.class), c.moment("at"),
+                    c.choice("outcome", ContactOutcome.class), c.text("externalRef"));
+            e.check(v);
+            return new Object[] {account, nameOf(e.channel()), e.at(), nameOf(e.outcome()), e.externalRef()};
+        }
+    },
+    PROMISES("promises.csv", List.of("accountId", "ref", "amount", "dueDate"),
+            cases("promise_to_pay", new Column("amount", DECIMAL), new Column("due_date", DATE),
+                    new Column("status", VARCHAR))) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new EventRequests.Promise(c.decimal("amount"), c.date("dueDate"),
+                    c.choice("status", PromiseStatus.class));
+            e.check(v);
+            return new Object[] {account, ref(c, v), e.amount(), e.dueDate(),
+                    nameOf(e.status() == null ? PromiseStatus.PENDING : e.status())};
+        }
+    },
+    ARRANGEMENTS("arrangements.csv", List.of("accountId", "ref", "type"),
+            cases("arrangement", new Column("type", VARCHAR), new Column("status", VARCHAR),
+                    new Column("signed_on", DATE), new Column("term_months", INTEGER),
+                    new Column("missed_installments", INTEGER), new Column("payment_in_transit", BOOLEAN),
+                    new Column("autodebit_failed", BOOLEAN))) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new EventRequests.Arrangement(c.choice("type", ArrangementType.class),
+                    c.choice("status", ArrangementStatus.class), c.date("signedOn"), c.integer("termMonths"),
+                    c.integer("missedInstallments"), c.flag("paymentInTransit"), c.flag("autodebitFailed"));
+            e.check(v);
+            return new Object[] {account, ref(c, v), nameOf(e.type()),
+                    nameOf(e.status() == null ? ArrangementStatus.ACTIVE : e.status()), e.signedOn(), e.termMonths(),
+                    e.missedInstallments() == null ? 0 : e.missedInstallments(), yes(e.paymentInTransit()),
+                    yes(e.autodebitFailed())};
+        }
+    },
+    HARDSHIP("hardship-cases.csv", List.of("accountId", "ref", "reason"),
+            cases("hardship_case", new Column("reason", VARCHAR), new Column("status", VARCHAR),
+                    new Column("temporary", BOOLEAN), new Column("declared_on", DATE))) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new EventRequests.Hardship(c.choice("reason", HardshipReason.class),
+                    c.choice("status", HardshipStatus.class), c.flag("temporary"), c.date("declaredOn"));
+            e.check(v);
+            return new Object[] {account, ref(c, v), nameOf(e.reason()),
+                    nameOf(e.status() == null ? HardshipStatus.DECLARED : e.status()), yes(e.temporary()),
+                    e.declaredOn()};
+        }
+    },
+    DISPUTES("disputes.csv", List.of("accountId", "ref", "openedOn"),
+            cases("dispute", new Column("status", VARCHAR), new Column("opened_on", DATE),
+                    new Column("resolved_on", DATE))) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new EventRequests.Dispute(c.date("openedOn"));
+            e.check(v);
+            LocalDateCheck.order(v, "resolvedOn", e.openedOn(), c.date("resolvedOn"));
+            CaseStatus status = c.choice("status", CaseStatus.class);
+            return new Object[] {account, ref(c, v), nameOf(status == null ? CaseStatus.OPEN : status), e.openedOn(),
+                    c.date("resolvedOn")};
+        }
+    },
+    COMPLAINTS("complaints.csv", List.of("accountId", "ref", "openedOn"),
+            cases("complaint", new Column("status", VARCHAR), new Column("via_regulator", BOOLEAN),
+                    new Column("opened_on", DATE), new Column("closed_on", DATE))) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new EventRequests.Complaint(c.flag("viaRegulator"), c.date("openedOn"));
+            e.check(v);
+            LocalDateCheck.order(v, "closedOn", e.openedOn(), c.date("closedOn"));
+            CaseStatus status = c.choice("status", CaseStatus.class);
+            return new Object[] {account, ref(c, v), nameOf(status == null ? CaseStatus.OPEN : status),
+                    yes(e.viaRegulator()), e.openedOn(), c.date("closedOn")};
+        }
+    };
+
+    private static final ChannelSetConverter CHANNELS = new ChannelSetConverter();
+
+    final String fileName;
+    final List<String> required;
+    final Upsert upsert;
+
+    ExtractFile(String fileName, List<String> required, Upsert upsert) {
+        this.fileName = fileName;
+        this.required = required;
+        this.upsert = upsert;
+    }
+
+    /** The row's values in the upsert's column order, or violations added to {@code v}. */
+    abstract Object[] row(String accountId, Cells cells, Violations v);
+
+    /** Whether its rows are recorded on accounts that must be loaded already. */
+    boolean recordsOnAccounts() {
+        return this != ACCOUNTS;
+    }
+
+    private static Upsert cases(String table, Column... values) {
+        return new Upsert(table, List.of(new Column("account_id", VARCHAR), new Column("external_ref", VARCHAR)),
+                List.of(values), "created_at", "updated_at");
+    }
+
+    private static String ref(Cells c, Violations v) {
+        String ref = c.text("ref");
+        v.required("ref", ref).text("ref", ref, 128);
+        return ref;
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static boolean yes(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+}

@@ -1,0 +1,209 @@
+package dev.collections.extract;
+
+import dev.collections.common.Database;
+import dev.collections.account.AccountIds;
+import dev.collections.common.Violations;
+import dev.collections.triage.Csv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads a core-banking extract directory (accounts.csv and any event files beside it) streaming, a batch of rows
+ * per transaction. Good rows load; every bad row goes to {@code rejects/<file>} with its line number and reason.
+ */
+public final class ExtractImport {
+    private static final Logger LOG = Logger.getLogger(ExtractImport.class);
+    private static final int BATCH = 1_000;
+    private static final int REJECTS_SHOWN = 20;
+
+    private final DataSource database;
+
+    public ExtractImport(DataSource database) {
+        this.database = database;
+    }
+
+    public ImportReport run(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new ExtractException("No extract directory " + directory.getFileName());
+        }
+        List<ImportReport.FileReport> reports = new ArrayList<>();
+        for (ExtractFile kind : ExtractFile.values()) {
+            Path file = directory.resolve(kind.fileName);
+            if (Files.isRegularFile(file)) {
+                reports.add(load(kind, file, directory.resolve("rejects")));
+            }
+        }
+        if (reports.isEmpty()) {
+            throw new ExtractException("The extract directory holds none of the files "
+                    + java.util.Arrays.stream(ExtractFile.values()).map(f -> f.fileName).toList());
+        }
+        return new ImportReport(directory.getFileName().toString(), reports);
+    }
+
+    private ImportReport.FileReport load(ExtractFile kind, Path file, Path rejectsDirectory) {
+        Path rejectsFile = rejectsDirectory.resolve(kind.fileName);
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             Connection c = Database.open(database)) {
+            CsvLines lines = new CsvLines(reader);
+            String refused = refusal(kind, lines.header());
+            if (refused != null) {
+                return new ImportReport.FileReport(kind.fileName, 0, 0, 0, 0, null, List.of(), refused);
+            }
+            Files.createDirectories(rejectsDirectory);
+            c.setAutoCommit(false);
+            try (BufferedWriter rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+                 PreparedStatement upsert = c.prepareStatement(kind.upsert.sql())) {
+                rejects.write("line,accountId,reason\n");
+                var state = new Loading(kind, c, upsert, rejects);
+                while (true) {
+                    java.util.Map<String, String> row;
+                    try {
+                        row = lines.next();
+                    } catch (IllegalArgumentException e) {
+                        state.reject(lines.line(), null, e.getMessage());
+                        continue;
+                    }
+                    if (row == null) {
+                        break;
+                    }
+                    state.add(lines.line(), row);
+                    if (state.pending.size() >= BATCH || state.batchRejects.size() >= BATCH) {
+                        state.flush();
+                    }
+                }
+                state.flush();
+                LOG.infof("import %s: %d rows, %d changed, %d rejected", kind.fileName, state.rows, state.changed,
+                        state.rejected);
+                return new ImportReport.FileReport(kind.fileName, state.rows, state.rows - state.rejected,
+                        state.changed, state.rejected, state.rejected == 0 ? null : "rejects/" + kind.fileName,
+                        state.shown, null);
+            }
+        } catch (IOException e) {
+            throw new ExtractException("The file " + kind.fileName + " could not be read");
+        } catch (SQLException e) {
+            LOG.errorf("import %s: the database failed: %s", kind.fileName, e.getMessage());
+            throw ExtractException.databaseFailed("The database refused the import of " + kind.fileName);
+        }
+    }
+
+    private static String refusal(ExtractFile kind, List<String> header) {
+        List<String> missing = kind.required.stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            return "The header lacks the columns " + missing;
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> twice = header.stream().filter(c -> !seen.add(c)).toList();
+        return twice.isEmpty() ? null : "The header names columns twice: " + twice;
+    }
+
+    /** The rows of one file on their way in. */
+    private static final class Loading {
+        final ExtractFile kind;
+        final Connection c;
+        final PreparedStatement upsert;
+        final BufferedWriter rejects;
+        final List<Pending> pending = new ArrayList<>();
+        final List<String> shown = new ArrayList<>();
+        final List<Reject> batchRejects = new ArrayList<>();
+        int rows;
+        int changed;
+        int rejected;
+
+        Loading(ExtractFile kind, Connection c, PreparedStatement upsert, BufferedWriter rejects) {
+            this.kind = kind;
+            this.c = c;
+            this.upsert = upsert;
+            this.rejects = rejects;
+        }
+
+        void add(int line, java.util.Map<String, String> row) throws IOException {
+            rows++;
+            String account = row.get("accountId");
+            Violations v = new Violations();
+            Object[] values = null;
+            try {
+                v.check(account != null && AccountIds.isValid(account), "accountId", AccountIds.RULE);
+                values = kind.row(account, new Cells(row), v);
+            } catch (IllegalArgumentException e) {
+                v.add("cell", e.getMessage());
+            }
+            if (!v.list().isEmpty()) {
+                reject(line, account, v.list().stream().map(x -> x.field() + ": " + x.message())
+                        .collect(Collectors.joining("; ")));
+                return;
+            }
+            pending.add(new Pending(line, account, values));
+        }
+
+        void reject(int line, String account, String reason) throws IOException {
+            if (account == null) {
+                rows++;
+            }
+            rejected++;
+            batchRejects.add(new Reject(line, account, reason));
+        }
+
+        /** A batch's rejects in line order (unknown accounts are only found when the batch is written). */
+        private void writeRejects() throws IOException {
+            batchRejects.sort(java.util.Comparator.comparingInt(Reject::line));
+            for (Reject r : batchRejects) {
+                rejects.write(r.line() + "," + Csv.quote(r.account()) + "," + Csv.quote(r.reason()));
+                rejects.write('\n');
+                if (shown.size() < REJECTS_SHOWN) {
+                    shown.add("line " + r.line() + ": " + r.reason());
+                }
+            }
+            batchRejects.clear();
+        }
+
+        void flush() throws SQLException, IOException {
+            if (pending.isEmpty()) {
+                writeRejects();
+                return;
+            }
+            Set<String> known = kind.recordsOnAccounts() ? AccountsKnown.among(c, pending.stream()
+                    .map(Pending::account).collect(Collectors.toSet())) : null;
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            int batched = 0;
+            for (Pending p : pending) {
+                if (known != null && !known.contains(p.account())) {
+                    reject(p.line(), p.account(), "accountId: no account " + p.account()
+                            + " (accounts.csv loads first)");
+                    continue;
+                }
+                kind.upsert.bind(upsert, p.values(), now);
+                upsert.addBatch();
+                batched++;
+            }
+            if (batched > 0) {
+                for (int n : upsert.executeBatch()) {
+                    changed += Math.max(n, 0);
+                }
+            }
+            c.commit();
+            pending.clear();
+            writeRejects();
+        }
+    }
+
+    private record Pending(int line, String account, Object[] values) {
+    }
+
+    private record Reject(int line, String account, String reason) {
+    }
+}

@@ -1,0 +1,71 @@
+package dev.collections.extract;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A standard SQL MERGE (the same text on H2 and PostgreSQL 15+) that inserts a row, or updates it only when a
+ * value differs: importing the same file twice changes nothing, not even {@code updated_at}.
+ */
+record Upsert(String table, List<Column> keys, List<Column> values, String createdColumn, String updatedColumn) {
+
+    /** A column and its JDBC type (for nulls). */
+    record Column(String name, int type) {
+        /** The parameter typed, so that both databases compare it with the column's own type. */
+        String parameter() {
+            return "CAST(? AS " + switch (type) {
+                case java.sql.Types.INTEGER -> "INTEGER";
+                case java.sql.Types.DECIMAL -> "NUMERIC(19, 2)";
+                case java.sql.Types.BOOLEAN -> "BOOLEAN";
+                case java.sql.Types.DATE -> "DATE";
+                case java.sql.Types.TIMESTAMP_WITH_TIMEZONE -> "TIMESTAMP WITH TIME ZONE";
+                default -> "VARCHAR";
+            } + ")";
+        }
+    }
+
+    String sql() {
+        List<Column> all = new ArrayList<>(keys);
+        all.addAll(values);
+        String params = all.stream().map(Column::parameter).collect(Collectors.joining(", "));
+        String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
+        String on = keys.stream().map(c -> "t." + c.name() + " = s." + c.name()).collect(Collectors.joining(" AND "));
+        StringBuilder sql = new StringBuilder("MERGE INTO ").append(table).append(" t USING (VALUES (").append(params)
+                .append(", CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s(").append(names).append(", stamp_) ON ").append(on);
+        if (updatedColumn != null && !values.isEmpty()) {
+            sql.append(" WHEN MATCHED AND NOT (")
+                    .append(values.stream().map(c -> "t." + c.name() + " IS NOT DISTINCT FROM s." + c.name())
+                            .collect(Collectors.joining(" AND ")))
+                    .append(") THEN UPDATE SET ")
+                    .append(values.stream().map(c -> c.name() + " = s." + c.name()).collect(Collectors.joining(", ")))
+                    .append(", ").append(updatedColumn).append(" = s.stamp_");
+        }
+        sql.append(" WHEN NOT MATCHED THEN INSERT (").append(names).append(", ").append(createdColumn);
+        if (updatedColumn != null) {
+            sql.append(", ").append(updatedColumn);
+        }
+        sql.append(") VALUES (").append(all.stream().map(c -> "s." + c.name()).collect(Collectors.joining(", ")))
+                .append(", s.stamp_");
+        if (updatedColumn != null) {
+            sql.append(", s.stamp_");
+        }
+        return sql.append(')').toString();
+    }
+
+    /** Binds one row: the keys' and values' cells in order, then the time stamp. */
+    void bind(PreparedStatement s, Object[] row, Object stamp) throws SQLException {
+        List<Column> all = new ArrayList<>(keys);
+        all.addAll(values);
+        for (int i = 0; i < all.size(); i++) {
+            if (row[i] == null) {
+                s.setNull(i + 1, all.get(i).type());
+            } else {
+                s.setObject(i + 1, row[i], all.get(i).type());
+            }
+        }
+        s.setObject(all.size() + 1, stamp, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.collections.triage;
+
+import dev.collections.account.AccountHistory;
+import dev.collections.account.AccountRecord;
+import dev.collections.account.ArrangementRecord;
+import dev.collections.account.ChannelSetConverter;
+import dev.collections.account.ComplaintRecord;
+import dev.collections.account.ContactAttempt;
+import dev.collections.account.DisputeRecord;
+import dev.collections.account.HardshipCase;
+import dev.collections.account.PromiseToPay;
+import dev.collections.assessment.RequestValidator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams the accounts due for triage, in account-id order, each with its whole history: one sorted cursor per
+ * table, merged in Java, so the portfolio is read in seven sequential scans and never held in memory.
+ */
+public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoCloseable {
+    /** Days past due, or a case still open: the accounts a triage run decides. */
+    static final String DUE_FOR_TRIAGE = "(a.days_past_due > 0"
+            + " OR EXISTS (SELECT 1 FROM dispute x WHERE x.account_id = a.account_id AND x.status = 'OPEN')"
+            + " OR EXISTS (SELECT 1 FROM complaint x WHERE x.account_id = a.account_id AND x.status = 'OPEN')"
+            + " OR EXISTS (SELECT 1 FROM arrangement x WHERE x.account_id = a.account_id AND x.status = 'ACTIVE')"
+            + " OR EXISTS (SELECT 1 FROM hardship_case x WHERE x.account_id = a.account_id"
+            + " AND x.status IN ('DECLARED', 'VERIFIED'))"
+            + " OR EXISTS (SELECT 1 FROM promise_to_pay x WHERE x.account_id = a.account_id AND x.status = 'PENDING'))";
+    private static final ChannelSetConverter CHANNELS = new ChannelSetConverter();
+
+    private final List<PreparedStatement> statements = new ArrayList<>();
+    private final ResultSet accounts;
+    private final SortedRows<ContactAttempt> contacts;
+    private final SortedRows<PromiseToPay> promises;
+    private final SortedRows<ArrangementRecord> arrangements;
+    private final SortedRows<HardshipCase> hardships;
+    private final SortedRows<DisputeRecord> disputes;
+    private final SortedRows<ComplaintRecord> complaints;
+    private AccountRecord next;
+
+    /**
+     * The accounts due for triage after {@code checkpoint} (from the first when null). The connection must not be
+     * in auto-commit (cursors).
+     */
+    public PortfolioCursor(Connection c, SqlDialect dialect, String checkpoint, int fetchSize) throws SQLException {
+        this(c, dialect, checkpoint, fetchSize, true);
+    }
+
+    /** Every account the record holds, due or not (simulations). */
+    public static PortfolioCursor everyAccount(Connection c, int fetchSize) throws SQLException {
+        return new PortfolioCursor(c, SqlDialect.of(c), null, fetchSize, false);
+    }
+
+    private PortfolioCursor(Connection c, SqlDialect dialect, String checkpoint, int fetchSize, boolean dueOnly)
+            throws SQLException {
+        String after = checkpoint == null ? "" : dialect.key("account_id") + " > ?";
+        accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
+                + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
+                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact FROM account a WHERE "
+                + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1") + (checkpoint == null ? "" : " AND a." + after)
+                + " ORDER BY " + dialect.key("a.account_id"), checkpoint, fetchSize);
+        String where = checkpoint == null ? "" : " WHERE " + after;
+        String order = " ORDER BY " + dialect.key("account_id");
+        contacts = new SortedRows<>(open(c, "SELECT account_id, id, channel, outcome, contacted_at FROM contact_attempt"
+                + where + order + ", contacted_at DESC, id DESC", checkpoint, fetchSize),
+                HistoryRows::contact, RequestValidator.MAX_CONTACTS);
+        promises = new SortedRows<>(open(c, "SELECT account_id, id, amount, due_date, status FROM promise_to_pay"
+                + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::promise, Integer.MAX_VALUE);
+        arrangements = new SortedRows<>(open(c, "SELECT account_id, id, type, status, signed_on, missed_installments,"
+                + " payment_in_transit, autodebit_failed FROM arrangement" + where + order + ", id DESC",
+                checkpoint, fetchSize), HistoryRows::arrangement, Integer.MAX_VALUE);
+        hardships = new SortedRows<>(open(c, "SELECT account_id, id, reason, status, temporary, declared_on"
+                + " FROM hardship_case" + where + order + ", id DESC", checkpoint, fetchSize),
+                HistoryRows::hardship, Integer.MAX_VALUE);
+        disputes = new SortedRows<>(open(c, "SELECT account_id, id, status, opened_on FROM dispute"
+                + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::dispute, Integer.MAX_VALUE);
+        complaints = new SortedRows<>(open(c, "SELECT account_id, id, status, via_regulator, opened_on FROM complaint"
+                + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::complaint, Integer.MAX_VALUE);
+        advance();
+    }
+
+    /** How many accounts a run over the whole portfolio decides. */
+    public static int countDue(Connection c) throws SQLException {
+        try (var s = c.prepareStatement("SELECT count(*) FROM account a WHERE " + DUE_FOR_TRIAGE);
+             var rs = s.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private ResultSet open(Connection c, String sql, String checkpoint, int fetchSize) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        statements.add(s);
+        s.setFetchSize(fetchSize);
+        if (checkpoint != null) {
+            s.setString(1, checkpoint);
+        }
+        return s.executeQuery();
+    }
+
+    private void advance() throws SQLException {
+        next = accounts.next() ? account(accounts) : null;
+    }
+
+    private static AccountRecord account(ResultSet rs) throws SQLException {
+        AccountRecord a = new AccountRecord();
+        a.accountId = rs.getString(1);
+        a.currency = rs.getString(2);
+        a.timezone = rs.getString(3);
+        a.daysPastDue = rs.getInt(4);
+        a.overdueAmount = rs.getBigDecimal(5);
+        a.outstandingBalance = rs.getBigDecimal(6);
+        a.riskGrade = HistoryRows.enumOf(dev.collections.policy.RiskGrade.class, rs.getString(7));
+        a.deceased = rs.getBoolean(8);
+        a.vulnerable = rs.getBoolean(9);
+        a.addressVerified = rs.getBoolean(10);
+        a.phoneReachable = rs.getBoolean(11);
+        a.creditReportNotified = rs.getBoolean(12);
+        a.doNotContact = CHANNELS.convertToEntityAttribute(rs.getString(13));
+        return a;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null;
+    }
+
+    @Override
+    public RecordedAccount next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        AccountRecord a = next;
+        try {
+            String id = a.accountId;
+            var history = new AccountHistory(contacts.take(id), promises.take(id), arrangements.take(id),
+                    hardships.take(id), disputes.take(id), complaints.take(id));
+            advance();
+            return new RecordedAccount(a, history);
+        } catch (SQLException e) {
+            throw new TriageException("Reading the portfolio failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement s : statements) {
+            try {
+                s.close();
+            } catch (SQLException ignored) {
+                // closing after a failure: the first error is the one that matters
+            }
+        }
+    }
+}

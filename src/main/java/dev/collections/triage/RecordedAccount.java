@@ -1,0 +1,8 @@
+package dev.collections.triage;
+
+import dev.collections.account.AccountHistory;
+import dev.collections.account.AccountRecord;
+
+/** One account of the portfolio as the record holds it: its snapshot and everything recorded on it. */
+public record RecordedAccount(AccountRecord account, AccountHistory history) {
+}

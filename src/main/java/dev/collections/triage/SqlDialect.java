@@ -1,0 +1,23 @@
+package dev.collections.triage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** What differs between the two databases for the bulk paths: how account ids are ordered, and bulk writes. */
+public enum SqlDialect {
+    H2, POSTGRESQL;
+
+    public static SqlDialect of(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? POSTGRESQL : H2;
+    }
+
+    /**
+     * The account-id column in byte order, the order Java's {@code String.compareTo} gives for the ids the API
+     * accepts: the merge of the sorted tables and the checkpoint both depend on it. H2 compares binary already.
+     */
+    public String key(String column) {
+        return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
+    }
+}

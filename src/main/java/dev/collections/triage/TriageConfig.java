@@ -1,0 +1,44 @@
+package dev.collections.triage;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.OptionalInt;
+
+/** When the nightly triage runs, where its work lists go, and how it is carried out. */
+@ConfigMapping(prefix = "collections.triage")
+public interface TriageConfig {
+
+    /** Quartz-style cron (seconds first) of the nightly run; {@code off} turns the scheduler off. */
+    @WithDefault("0 0 2 * * ?")
+    String schedule();
+
+    /** The zone of the schedule and of the business date the scheduler triages (today in that zone). */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    /** Each run writes its work lists and summary to {@code <output-directory>/<business date>/}. */
+    @WithDefault("triage-runs")
+    Path outputDirectory();
+
+    /** Accounts decided and committed together with the checkpoint. */
+    @WithDefault("2000")
+    int chunkSize();
+
+    /** Threads that evaluate; the number of processors when not set. */
+    OptionalInt workers();
+
+    /** Rows fetched per round trip while the portfolio is streamed. */
+    @WithDefault("5000")
+    int fetchSize();
+
+    /** How long a run whose owner stopped beating is kept before another process may resume it. */
+    @WithDefault("2m")
+    Duration lease();
+
+    /** The directory under which POST /api/v1/imports finds extract directories (by name, never by path). */
+    @WithDefault("inbound")
+    Path inboundDirectory();
+}

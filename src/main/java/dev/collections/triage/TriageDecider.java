@@ -1,0 +1,15 @@
+package dev.collections.triage;
+
+import java.util.List;
+
+/**
+ * Turns a chunk of recorded accounts into their work items. The nightly run decides with the active rule set
+ * ({@link TriageEvaluator}); the benchmark swaps in a decider without rules to measure the database path alone.
+ */
+public interface TriageDecider {
+    /** The rule-set version the run is recorded with. */
+    String version();
+
+    /** One work item per account, in the chunk's order; never throws for one account's sake. */
+    List<WorkItem> decide(List<RecordedAccount> chunk);
+}

@@ -1,0 +1,63 @@
+package dev.collections.triage;
+
+import dev.collections.assessment.Assessor;
+import dev.collections.assessment.RecordedFacts;
+import dev.collections.common.ProblemException;
+import dev.collections.rules.RuleEvaluationException;
+import dev.collections.rules.RuleSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides each account of a chunk with one rule set, as of the start of the business date in the account's own
+ * time zone (the contact-hours rules then move each contact to the first hour it is allowed). An account whose
+ * facts are refused or whose rules fail becomes an error item; the others are not affected.
+ */
+public final class TriageEvaluator implements TriageDecider {
+    private final RuleSet rules;
+    private final Assessor assessor;
+    private final ZoneId defaultZone;
+    private final LocalDate businessDate;
+
+    public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate) {
+        this.rules = rules;
+        this.assessor = new Assessor(Clock.systemUTC(), defaultZone, fireLimit);
+        this.defaultZone = defaultZone;
+        this.businessDate = businessDate;
+    }
+
+    @Override
+    public String version() {
+        return rules.version();
+    }
+
+    @Override
+    public List<WorkItem> decide(List<RecordedAccount> chunk) {
+        List<WorkItem> items = new ArrayList<>(chunk.size());
+        for (RecordedAccount recorded : chunk) {
+            items.add(decide(recorded));
+        }
+        return items;
+    }
+
+    public WorkItem decide(RecordedAccount recorded) {
+        var a = recorded.account();
+        try {
+            ZoneId zone = a.timezone == null ? defaultZone : ZoneId.of(a.timezone);
+            var facts = RecordedFacts.of(a, recorded.history())
+                    .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
+            return WorkItem.of(assessor.assess(facts, rules), a.daysPastDue, a.overdueAmount);
+        } catch (ProblemException e) {
+            return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),
+                    "The recorded facts are refused: " + e.problem().detail() + " " + e.problem().violations());
+        } catch (RuleEvaluationException e) {
+            return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(), e.getMessage());
+        } catch (RuntimeException e) {
+            return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),
+                    "The account could not be decided (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.collections.triage;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A triage run's record: one per business date. */
+public record TriageRun(LocalDate businessDate, Status status, String rulesetVersion, String startedBy,
+                        String owner, int attempts, OffsetDateTime startedAt, OffsetDateTime heartbeatAt,
+                        OffsetDateTime finishedAt, int total, int processed, int errors, String checkpoint,
+                        String failure) {
+
+    public enum Status { RUNNING, COMPLETED, FAILED }
+
+    /** Where a start request left the run. */
+    public enum Claim { STARTED, RESUMED, ALREADY_COMPLETED, RUNNING_ELSEWHERE }
+
+    /** How a run was started. */
+    public enum Trigger { SCHEDULER, COMMAND, API, BENCHMARK }
+
+    /** Whether the process that owns this RUNNING run is gone or has stopped beating for longer than the lease. */
+    boolean abandoned(OffsetDateTime now, Duration lease) {
+        return status != Status.RUNNING || Owner.isGone(owner) || heartbeatAt.plus(lease).isBefore(now);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.collections.triage;
+
+import dev.collections.assessment.AssessmentConfig;
+import dev.collections.common.Database;
+import dev.collections.common.OwnedGauges;
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
+import dev.collections.rules.ActiveRuleSet;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts triage runs in the service (scheduler and API) on one background thread, so assessments keep being served
+ * while a run is on, and reads the runs back. A run's progress is its record, updated with every chunk.
+ */
+@ApplicationScoped
+public class TriageService {
+    private static final Logger LOG = Logger.getLogger(TriageService.class);
+    private final DataSource database;
+    private final ActiveRuleSet rules;
+    private final TriageConfig config;
+    private final TriageSettings settings;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "triage-run");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger processed = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+    private final OwnedGauges gauges;
+
+    public TriageService(DataSource database, ActiveRuleSet rules, TriageConfig config, AssessmentConfig assessment,
+                         MeterRegistry metrics) {
+        this.database = database;
+        this.rules = rules;
+        this.config = config;
+        this.settings = new TriageSettings(config.chunkSize(),
+                config.workers().orElse(Runtime.getRuntime().availableProcessors()), config.fetchSize(),
+                config.lease(), config.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit());
+        this.gauges = new OwnedGauges(metrics)
+                .add("collections.triage.running", "1 while a triage run is on in this instance", running::get)
+                .add("collections.triage.accounts.processed", "Accounts the current run has decided", processed::get)
+                .add("collections.triage.accounts.total", "Accounts the current run has to decide", total::get);
+    }
+
+    public TriageConfig config() {
+        return config;
+    }
+
+    /**
+     * Starts (or resumes) the run of {@code date} in the background unless it is complete or running; answers with
+     * the run as it stands. The active rule set must be valid.
+     */
+    public TriageRun start(LocalDate date, TriageRun.Trigger trigger) {
+        var ruleSet = rules.requireValid();
+        Optional<TriageRun> existing = find(date);
+        if (existing.isPresent() && (existing.get().status() == TriageRun.Status.COMPLETED
+                || !existing.get().abandoned(java.time.OffsetDateTime.now(), settings.lease()))) {
+            return existing.get();
+        }
+        executor.submit(() -> {
+            running.set(1);
+            try {
+                new TriageRunner(database, settings).run(date, ruleSet, trigger, (run, n) -> {
+                    processed.set(n);
+                    total.set(run.total());
+                });
+            } catch (RuntimeException e) {
+                LOG.errorf("triage %s stopped: %s", date, e.getMessage());
+            } finally {
+                running.set(0);
+            }
+        });
+        return awaitRecord(date);
+    }
+
+    /** The run record appears within moments of the start (the claim counts the accounts due first). */
+    private TriageRun awaitRecord(LocalDate date) {
+        for (int i = 0; i < 100; i++) {
+            Optional<TriageRun> run = find(date);
+            if (run.isPresent() && run.get().status() != TriageRun.Status.FAILED) {
+                return run.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return find(date).orElseThrow(() -> new ProblemException(ProblemType.INTERNAL_ERROR,
+                "The triage of " + date + " did not start; see the service log"));
+    }
+
+    public Optional<TriageRun> find(LocalDate date) {
+        return read(c -> TriageRuns.find(c, date));
+    }
+
+    public List<TriageRun> latest(int limit) {
+        return read(c -> TriageRuns.latest(c, limit));
+    }
+
+    public Optional<String> summary(LocalDate date) {
+        return read(c -> TriageRuns.summary(c, date));
+    }
+
+    private <T> T read(Query<T> query) {
+        try (Connection c = Database.open(database)) {
+            return query.run(c);
+        } catch (SQLException e) {
+            throw new ProblemException(ProblemType.DATABASE_UNAVAILABLE, "The triage runs could not be read; retry");
+        }
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+        gauges.removeAll();
+    }
+}

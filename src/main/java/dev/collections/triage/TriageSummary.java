@@ -1,0 +1,65 @@
+package dev.collections.triage;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What a run decided, counted: next actions by stage, holds by reason, offers, tasks, credit-report decisions, the
+ * rows of each exported file, and the next actions against the previous completed run.
+ */
+public record TriageSummary(LocalDate businessDate, String rulesetVersion, OffsetDateTime startedAt,
+                            OffsetDateTime finishedAt, int accounts, int errors, Map<String, Integer> actions,
+                            Map<String, Map<String, Integer>> actionsByStage, Map<String, Integer> holdsByReason,
+                            Map<String, Integer> offers, Map<String, Integer> tasks,
+                            Map<String, Integer> creditReport, Map<String, Integer> files,
+                            LocalDate previousBusinessDate, Map<String, Integer> previousActions) {
+
+    /** Counts work items as they stream past. */
+    static final class Counter {
+        int accounts;
+        int errors;
+        final Map<String, Integer> actions = new TreeMap<>();
+        final Map<String, Map<String, Integer>> actionsByStage = new TreeMap<>();
+        final Map<String, Integer> holdsByReason = new TreeMap<>();
+        final Map<String, Integer> offers = new TreeMap<>();
+        final Map<String, Integer> tasks = new TreeMap<>();
+        final Map<String, Integer> creditReport = new TreeMap<>();
+        final Map<String, Integer> files = new TreeMap<>();
+
+        void add(WorkItem w) {
+            accounts++;
+            if (w.isError()) {
+                errors++;
+                return;
+            }
+            String action = w.nextAction().name();
+            add(actions, action);
+            add(actionsByStage.computeIfAbsent(w.stage(), k -> new TreeMap<>()), action);
+            distinctReasons(w.holds()).forEach(reason -> add(holdsByReason, reason));
+            split(w.offers()).map(offer -> offer.split(":")[0]).forEach(offer -> add(offers, offer));
+            split(w.tasks()).forEach(task -> add(tasks, task));
+            add(creditReport, w.creditReport().split(":")[0]);
+        }
+
+        void file(String name, int rows) {
+            files.put(name, rows);
+        }
+
+        /** An account held from three rungs for one reason counts once for that reason. */
+        private static Stream<String> distinctReasons(String holds) {
+            return split(holds).map(hold -> hold.substring(hold.indexOf(':') + 1)).distinct();
+        }
+
+        private static Stream<String> split(String list) {
+            return list == null || list.isEmpty() ? Stream.empty() : Arrays.stream(list.split(";"));
+        }
+
+        private static void add(Map<String, Integer> counts, String key) {
+            counts.merge(key, 1, Integer::sum);
+        }
+    }
+}

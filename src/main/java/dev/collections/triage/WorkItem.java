@@ -1,0 +1,40 @@
+package dev.collections.triage;
+
+import dev.collections.assessment.AssessmentResponse;
+import dev.collections.policy.ActionType;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+
+/**
+ * What one account gets on the business date: its next action with the reason, holds, offers, tasks and the
+ * credit-report decision, flattened for the work lists; or, when it could not be decided, the error.
+ */
+public record WorkItem(String accountId, String stage, ActionType nextAction, OffsetDateTime notBefore,
+                       int daysPastDue, BigDecimal overdueAmount, String reason, String holds, String offers,
+                       String tasks, String creditReport, String rulesetVersion, String error) {
+
+    public static WorkItem of(AssessmentResponse r, int daysPastDue, BigDecimal overdueAmount) {
+        var next = r.nextAction();
+        String reason = next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
+        return new WorkItem(r.accountId(), r.stage().label(), next.type(), next.notBefore(), daysPastDue,
+                overdueAmount, reason,
+                r.suppressed().stream().map(s -> s.action() + ":" + s.reason()).collect(Collectors.joining(";")),
+                r.reliefOffers().stream().map(o -> o.maxTermMonths() == null ? o.type().name()
+                        : o.type() + ":" + o.maxTermMonths()).collect(Collectors.joining(";")),
+                r.tasks().stream().map(t -> t.type().name()).collect(Collectors.joining(";")),
+                r.creditReport().reason() == null ? r.creditReport().decision().name()
+                        : r.creditReport().decision() + ":" + r.creditReport().reason(),
+                r.rulesetVersion(), null);
+    }
+
+    public static WorkItem failed(String accountId, int daysPastDue, BigDecimal overdueAmount, String version,
+                                  String error) {
+        return new WorkItem(accountId, null, null, null, daysPastDue, overdueAmount, null, null, null, null, null,
+                version, error);
+    }
+
+    public boolean isError() {
+        return error != null;
+    }
+}
