@@ -1,5 +1,7 @@
 package dev.collections.analyst;
 
+import dev.collections.common.CommandLogging;
+import dev.collections.common.CommandOptions;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.collections.common.JsonSettings;
 import dev.collections.rules.RuleSet;
@@ -12,11 +14,12 @@ import java.time.ZoneId;
 
 /**
  * Shows what a candidate rules directory would change before it goes live: runs a portfolio extract (CSV)
- * through the live rules and the candidate, as of one moment, and writes simulation.json and simulation.html.
- * Needs no server and no database.
+ * (CSV), or the portfolio stored in the record's database, through the live rules and the candidate, as of one
+ * moment, and writes simulation.json and simulation.html. With a CSV it needs no server and no database.
  *
  * <pre>./mvnw -q compile exec:java@simulate -Dcandidate=path/to/candidate [-Dportfolio=extract.csv]
- *     [-DasOf=2027-01-04T10:00:00+08:00] [-Drules=rules] [-Dout=target/simulation]</pre>
+ *     [-DasOf=2027-01-04T10:00:00+08:00] [-Drules=rules] [-Dout=target/simulation]
+ * ./mvnw -q compile exec:java@simulate -Dcandidate=path/to/candidate -Dportfolio=jdbc:postgresql://…/collections</pre>
  */
 public final class Simulate {
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -29,7 +32,7 @@ public final class Simulate {
     public static void main(String[] args) throws IOException {
         CommandLogging.quiet();
         Path candidateDir = Path.of(args[0]);
-        Path portfolio = Path.of(args[1]);
+        Path portfolio = args[1].startsWith("jdbc:") ? null : Path.of(args[1]);
         OffsetDateTime asOf = args.length > 2 && !"now".equals(args[2]) ? OffsetDateTime.parse(args[2])
                 : OffsetDateTime.now(DEFAULT_ZONE);
         Path liveDir = Path.of(args.length > 3 ? args[3] : "rules");
@@ -46,8 +49,19 @@ public final class Simulate {
             }
         }
         long start = System.nanoTime();
-        SimulationReport report = new Simulator(DEFAULT_ZONE, FIRE_LIMIT, SAMPLES)
-                .run(live, candidate, PortfolioCsv.read(portfolio, asOf), asOf);
+        SimulationReport report;
+        if (args[1].startsWith("jdbc:")) {
+            try (var stored = new StoredPortfolio(CommandOptions.databaseAt(args[1], null))) {
+                report = new Simulator(DEFAULT_ZONE, FIRE_LIMIT, SAMPLES).run(live, candidate, stored, asOf);
+            } catch (java.sql.SQLException e) {
+                System.out.println("The stored portfolio could not be read: " + e.getMessage());
+                System.exit(1);
+                return;
+            }
+        } else {
+            report = new Simulator(DEFAULT_ZONE, FIRE_LIMIT, SAMPLES)
+                    .run(live, candidate, PortfolioCsv.read(portfolio, asOf), asOf);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
 
         Files.createDirectories(out);

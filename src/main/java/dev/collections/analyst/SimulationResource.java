@@ -1,7 +1,8 @@
 package dev.collections.analyst;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.collections.assessment.AssessmentConfig;
-import dev.collections.assessment.RecordedAssessments;
 import dev.collections.common.ProblemException;
 import dev.collections.common.Violations;
 import dev.collections.rules.ActiveRuleSet;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Rules")
 @Path("/api/v1/simulations")
+@RolesAllowed(Roles.ANALYST)
 public class SimulationResource {
     private static final int SAMPLES = 10;
 
@@ -32,12 +34,12 @@ public class SimulationResource {
     }
 
     private final ActiveRuleSet active;
-    private final RecordedAssessments records;
+    private final javax.sql.DataSource database;
     private final AssessmentConfig config;
 
-    public SimulationResource(ActiveRuleSet active, RecordedAssessments records, AssessmentConfig config) {
+    public SimulationResource(ActiveRuleSet active, javax.sql.DataSource database, AssessmentConfig config) {
         this.active = active;
-        this.records = records;
+        this.database = database;
         this.config = config;
     }
 
@@ -48,9 +50,11 @@ public class SimulationResource {
     public Response simulate(SimulationRequest request, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
         Violations v = new Violations();
         v.required("candidateDirectory", request == null ? null : request.candidateDirectory());
+        v.moment("asOf", request == null ? null : request.asOf());
         v.throwIfAny();
-        java.nio.file.Path dir = java.nio.file.Path.of(request.candidateDirectory());
-        v.check(Files.isDirectory(dir), "candidateDirectory", "is not a directory on the server").throwIfAny();
+        java.nio.file.Path dir = directory(request.candidateDirectory());
+        v.check(dir != null && Files.isDirectory(dir), "candidateDirectory", "is not a directory on the server")
+                .throwIfAny();
         RuleSet live = active.requireValid();
         RuleSet candidate = new RuleSetCompiler().compile(dir);
         if (!candidate.isValid()) {
@@ -58,11 +62,25 @@ public class SimulationResource {
                     .Violation("candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
         }
         OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
-        SimulationReport report = new Simulator(config.defaultTimezone(), active.fireLimit(), SAMPLES)
-                .run(live, candidate, new StoredPortfolio(records), asOf);
+        SimulationReport report;
+        try (var portfolio = new StoredPortfolio(database)) {
+            report = new Simulator(config.defaultTimezone(), active.fireLimit(), SAMPLES).run(live, candidate,
+                    portfolio, asOf);
+        } catch (java.sql.SQLException e) {
+            throw new ProblemException(dev.collections.common.ProblemType.DATABASE_UNAVAILABLE,
+                    "The stored portfolio could not be read; retry");
+        }
         if (accept != null && accept.contains(MediaType.TEXT_HTML) && !accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(SimulationHtml.render(report), MediaType.TEXT_HTML_TYPE).build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static java.nio.file.Path directory(String name) {
+        try {
+            return java.nio.file.Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 }

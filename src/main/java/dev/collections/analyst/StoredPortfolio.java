@@ -1,48 +1,54 @@
 package dev.collections.analyst;
 
-import dev.collections.account.AccountRecord;
 import dev.collections.analyst.Simulator.PortfolioRow;
-import dev.collections.assessment.RecordedAssessments;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.collections.assessment.RecordedFacts;
+import dev.collections.common.Database;
+import dev.collections.triage.PortfolioCursor;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
+import javax.sql.DataSource;
 
-/** The accounts the service holds, read a page at a time (each page in a short transaction of its own). */
-final class StoredPortfolio implements Iterator<PortfolioRow> {
-    private static final int PAGE = 500;
-    private final RecordedAssessments records;
-    private final Deque<PortfolioRow> buffer = new ArrayDeque<>();
-    private int page;
-    private boolean exhausted;
+/**
+ * Every account the service holds, with its recorded history, streamed in account-id order the way the nightly
+ * triage reads them (one sorted scan per table, never the whole portfolio in memory). Close it when done.
+ */
+public final class StoredPortfolio implements Iterator<PortfolioRow>, AutoCloseable {
+    private static final int FETCH = 5_000;
+    private final Connection connection;
+    private final PortfolioCursor cursor;
 
-    StoredPortfolio(RecordedAssessments records) {
-        this.records = records;
+    public StoredPortfolio(DataSource database) throws SQLException {
+        connection = Database.open(database);
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            cursor = PortfolioCursor.everyAccount(connection, FETCH);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     @Override
     public boolean hasNext() {
-        if (buffer.isEmpty() && !exhausted) {
-            List<PortfolioRow> rows = QuarkusTransaction.requiringNew().call(() ->
-                    AccountRecord.<AccountRecord>findAll(Sort.by("accountId")).page(Page.of(page, PAGE)).list()
-                            .stream().map(a -> PortfolioRow.of("account " + a.accountId, records.recordedFacts(a)))
-                            .toList());
-            page++;
-            exhausted = rows.size() < PAGE;
-            buffer.addAll(rows);
-        }
-        return !buffer.isEmpty();
+        return cursor.hasNext();
     }
 
     @Override
     public PortfolioRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+        var recorded = cursor.next();
+        return PortfolioRow.of("account " + recorded.account().accountId,
+                RecordedFacts.of(recorded.account(), recorded.history()));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        cursor.close();
+        try {
+            connection.rollback();
+        } finally {
+            connection.close();
         }
-        return buffer.poll();
     }
 }
