@@ -1,5 +1,7 @@
 package dev.collections.analyst;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.collections.common.Paging;
 import dev.collections.rules.Reload;
 import dev.collections.rules.RuleSetActivation;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rules")
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANALYST)
 public class RuleReloadResource {
     private final RuleReloader reloader;
 
@@ -34,6 +37,7 @@ public class RuleReloadResource {
 
     @GET
     @Path("/history")
+    @RolesAllowed({Roles.ANALYST, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Every rule set that went live, newest first")
     public List<RuleSetActivation> history(@QueryParam("page") String page, @QueryParam("size") String size) {

@@ -1,5 +1,7 @@
 package dev.collections.assessment;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Tag(name = "Assessments")
 @Path("/api/v1/accounts/{accountId}/assessments")
+@RolesAllowed(Roles.API)
 public class AccountAssessmentResource {
     private final RecordedAssessments assessments;
 

@@ -1,5 +1,7 @@
 package dev.collections.assessment;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 /** POST /api/v1/assessments: one account's facts in, the next collections step out (api.md). */
 @Tag(name = "Assessments")
 @Path("/api/v1/assessments")
+@RolesAllowed(Roles.API)
 public class AssessmentResource {
     private final AssessmentService service;
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** The API's rules on a well-formed request (api.md "Required"); each broken rule is one violation. */
 public final class RequestValidator {
-    static final int MAX_CONTACTS = 1_000;
+    public static final int MAX_CONTACTS = 1_000;
     /** The most instalments, arrangements or such an account can count. */
     public static final int MAX_COUNT = 1_000;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");

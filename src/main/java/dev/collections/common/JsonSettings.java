@@ -28,6 +28,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation")
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule());
+        mapper.registerModule(StrictValues.module());
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);

@@ -28,6 +28,20 @@ public class ProblemMapper {
         return render(JsonErrors.toProblem(e));
     }
 
+    /** No credentials, or wrong ones (authentication runs in JAX-RS: quarkus.http.auth.proactive=false). */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(render(ProblemType.UNAUTHORIZED.problem(
+                        "Send a user's credentials (HTTP Basic) or a bearer token")))
+                .header("WWW-Authenticate", "Basic realm=\"collections\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return render(ProblemType.FORBIDDEN.problem("The user's roles do not allow this call"));
+    }
+
     /** Quarkus ships a mapper of its own for this subtype; this one replaces it. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
@@ -51,6 +65,11 @@ public class ProblemMapper {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return render(problem.problem());
+            }
+            if (cause instanceof java.nio.channels.ClosedChannelException
+                    || cause instanceof io.vertx.core.http.HttpClosedException) {
+                LOG.debug("The client closed the connection before its request was read");
+                return render(ProblemType.MALFORMED_REQUEST.problem("The request body was cut off"));
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 LOG.warn("A concurrent change collided with this request: " + cause.getClass().getSimpleName());

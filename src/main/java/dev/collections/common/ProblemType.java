@@ -3,6 +3,8 @@ package dev.collections.common;
 /** The kinds of problem the service reports, each with its status, type URI and title. */
 public enum ProblemType {
     MALFORMED_REQUEST(400, "malformed-request", "The request could not be read"),
+    UNAUTHORIZED(401, "unauthorized", "Credentials are required"),
+    FORBIDDEN(403, "forbidden", "This role may not do this"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

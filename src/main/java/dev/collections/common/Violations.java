@@ -32,8 +32,9 @@ public final class Violations {
     }
 
     public Violations text(String field, String value, int maxLength) {
-        return check(value == null || (!value.isBlank() && value.length() <= maxLength), field,
-                "must be 1-" + maxLength + " characters");
+        return check(value == null || (!value.isBlank() && value.length() <= maxLength
+                && value.chars().noneMatch(Character::isISOControl)), field,
+                "must be 1-" + maxLength + " characters, none of them control characters");
     }
 
     /** An amount: zero or more, below 10^15, at most 2 decimals. */

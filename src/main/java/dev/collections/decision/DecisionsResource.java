@@ -1,5 +1,7 @@
 package dev.collections.decision;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.collections.account.AccountIds;
 import dev.collections.common.Paging;
@@ -18,6 +20,7 @@ import java.util.UUID;
 @Tag(name = "Decisions")
 @Path("/api/v1/accounts/{accountId}/decisions")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.API, Roles.AUDITOR})
 public class DecisionsResource {
 
     public record DecisionView(UUID assessmentId, OffsetDateTime assessedAt, String rulesetVersion, String stage,

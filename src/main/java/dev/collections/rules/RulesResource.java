@@ -1,5 +1,7 @@
 package dev.collections.rules;
 
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 @Tag(name = "Rules")
 @Path("/api/v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.AUDITOR})
 public class RulesResource {
 
     public record RulesView(String version, boolean valid, String directory, Instant compiledAt,

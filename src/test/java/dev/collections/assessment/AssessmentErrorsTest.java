@@ -151,6 +151,8 @@ class AssessmentErrorsTest {
                 .getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(assessments)
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("tester:dev-tester".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
