@@ -8,7 +8,6 @@ import dev.collections.rules.RuleEvaluationException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
@@ -38,17 +37,18 @@ public class AssessmentService {
                 .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
     }
 
-    /** A stateless assessment: every fact is in the request. */
-    @Transactional
+    /**
+     * A stateless assessment: every fact is in the request. It writes nothing but its decision, which the
+     * group-commit writer stores before this returns (no transaction of its own).
+     */
     public AssessmentResponse assess(AssessmentRequest request) {
         return decideAndRecord(request, DecisionLog.Source.REQUEST);
     }
 
     /**
      * Decides, then appends the decision with the facts exactly as evaluated (asOf and time zone filled in), in
-     * the caller's transaction: a request that fails validation or evaluation records nothing.
+     * the caller's transaction if it has one: a request that fails validation or evaluation records nothing.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public AssessmentResponse decideAndRecord(AssessmentRequest request, DecisionLog.Source source) {
         var ruleSet = rules.requireValid();
         AssessmentRequest evaluated = request == null ? null

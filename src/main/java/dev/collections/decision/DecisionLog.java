@@ -15,13 +15,30 @@ public class DecisionLog {
     public enum Source { REQUEST, RECORD }
 
     private final ObjectMapper json;
+    private final DecisionWriter writer;
+    private final TransactionState transactions;
 
-    public DecisionLog(ObjectMapper json) {
+    public DecisionLog(ObjectMapper json, DecisionWriter writer, TransactionState transactions) {
         this.json = json;
+        this.writer = writer;
+        this.transactions = transactions;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Stores the decision: in the caller's transaction when there is one (assessments from the record, which lock
+     * the account first), else through the group-commit writer (stateless assessments, which write nothing else).
+     * Either way it is committed before the caller answers.
+     */
     public void append(AssessmentRequest facts, AssessmentResponse answer, Source source) {
+        DecisionRecord record = row(facts, answer, source);
+        if (transactions.isActive()) {
+            record.persist();
+        } else {
+            writer.append(record);
+        }
+    }
+
+    private DecisionRecord row(AssessmentRequest facts, AssessmentResponse answer, Source source) {
         DecisionRecord record = new DecisionRecord();
         record.assessmentId = answer.assessmentId();
         record.accountId = answer.accountId();
@@ -32,7 +49,7 @@ public class DecisionLog {
         record.source = source.name();
         record.facts = write(facts);
         record.response = write(answer);
-        record.persist();
+        return record;
     }
 
     private String write(Object value) {

@@ -41,17 +41,18 @@ public final class RuleEngine {
     }
 
     public Decision evaluate(RuleSet ruleSet, Facts facts, int fireLimit) {
-        KieSession session = ruleSet.kieBase().newKieSession(AT_AS_OF, null);
+        KieSession session = ruleSet.sessions().newKieSession(AT_AS_OF);
         SessionPseudoClock clock = session.getSessionClock();
         clock.advanceTime(facts.account().getAsOf().toInstant().toEpochMilli() - clock.getCurrentTime(),
                 TimeUnit.MILLISECONDS);
         Set<String> fired = new LinkedHashSet<>();
-        session.addEventListener(new DefaultAgendaEventListener() {
+        var listener = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
             }
-        });
+        };
+        session.addEventListener(listener);
         try {
             facts.toInsert().forEach(session::insert);
             int count = session.fireAllRules(fireLimit);
@@ -65,7 +66,9 @@ public final class RuleEngine {
         } catch (RuntimeException e) {
             throw new RuleEvaluationException("A rule failed while deciding", e);
         } finally {
-            session.dispose();
+            session.removeEventListener(listener);
+            session.dispose(); // back to the pool, reset
+
         }
     }
 

@@ -4,13 +4,23 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled rules directory: its content hash, its files and rules, and either a KieBase ready to evaluate or
  * the errors that kept it from compiling. Immutable; shared by every request.
  */
 public record RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files,
-                      List<RuleInfo> rules, List<RuleError> errors, @JsonIgnore KieBase kieBase) {
+                      List<RuleInfo> rules, List<RuleError> errors, @JsonIgnore KieBase kieBase,
+                      @JsonIgnore KieSessionsPool sessions) {
+    private static final int POOLED_SESSIONS = 8;
+
+    /** A rule set whose sessions come from a pool: a session is reset for the next account, not built anew. */
+    public RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files, List<RuleInfo> rules,
+                   List<RuleError> errors, KieBase kieBase) {
+        this(version, directory, compiledAt, files, rules, errors, kieBase,
+                kieBase == null ? null : kieBase.newKieSessionsPool(POOLED_SESSIONS));
+    }
 
     public record RuleFile(String path, String sha256) {
     }
