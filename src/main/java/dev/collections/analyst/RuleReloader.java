@@ -3,14 +3,15 @@ package dev.collections.analyst;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collections.assessment.AssessmentConfig;
+import dev.collections.common.OwnedGauges;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.Reload;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetActivation;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,7 @@ public class RuleReloader {
     private final RulesCheck check;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
+    private final OwnedGauges gauges;
     private volatile String lastFingerprint;
 
     public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, ObjectMapper json, MeterRegistry metrics) {
@@ -40,8 +42,13 @@ public class RuleReloader {
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
         this.json = json;
         this.metrics = metrics;
-        Gauge.builder("collections.rules.live", active, a -> a.current() != null && a.current().isValid() ? 1 : 0)
-                .description("1 while a checked rule set is live").register(metrics);
+        this.gauges = new OwnedGauges(metrics).add("collections.rules.live", "1 while a checked rule set is live",
+                () -> active.current() != null && active.current().isValid() ? 1 : 0);
+    }
+
+    @PreDestroy
+    void removeGauges() {
+        gauges.removeAll();
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
