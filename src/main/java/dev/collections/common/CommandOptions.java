@@ -1,9 +1,11 @@
 package dev.collections.common;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * The {@code --name=value} options of the operators' commands. Blank values count as absent, so the Maven
@@ -11,8 +13,10 @@ import javax.sql.DataSource;
  * from the command line (where {@code ps} would show it).
  */
 public final class CommandOptions {
+    /** The service's embedded database file; one process at a time holds it. */
     public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/collections;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+            + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    private static final int H2_FILE_IN_USE = 90020;
     private final Map<String, String> values = new HashMap<>();
 
     public CommandOptions(String[] args, Set<String> known) {
@@ -46,9 +50,28 @@ public final class CommandOptions {
         return databaseAt(url, get("db-user", null));
     }
 
-    /** The record's database at {@code url}; the user defaults to the build's (postgres, or sa for H2). */
+    /**
+     * The record's database at {@code url}; the user defaults to the build's (postgres, or sa for H2). A database
+     * that cannot be opened ends the command with a readable reason, not a stack trace.
+     */
     public static DataSource databaseAt(String url, String user) {
         String who = user != null ? user : url.startsWith("jdbc:postgresql:") ? "postgres" : "sa";
-        return Database.forCommand(url, who, System.getenv().getOrDefault("COLLECTIONS_DB_PASSWORD", ""));
+        try {
+            return Database.forCommand(url, who, System.getenv().getOrDefault("COLLECTIONS_DB_PASSWORD", ""));
+        } catch (FlywayException e) {
+            Throwable cause = e;
+            boolean heldByAnother = false;
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                heldByAnother |= c instanceof SQLException sql && sql.getErrorCode() == H2_FILE_IN_USE;
+                cause = c;
+            }
+            System.out.println("The database " + url + " could not be opened: " + cause.getMessage());
+            if (heldByAnother) {
+                System.out.println("The embedded database file is held by the running service: stop it first, or use"
+                        + " the service's endpoints (POST /api/v1/imports, POST /api/v1/triage-runs).");
+            }
+            System.exit(1);
+            return null;
+        }
     }
 }
