@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TriageResourceTest {
-    private static final String DATE = "2027-03-03";
+    /** Near today, as the endpoint requires; the extract's dates are set relative to it. */
+    private static final LocalDate DAY = LocalDate.now().plusDays(100);
+    private static final String DATE = DAY.toString();
 
     @Inject
     AgroalDataSource database;
@@ -45,9 +47,10 @@ class TriageResourceTest {
                 TRG-CURRENT,0,0.00,9000.00,LOW
                 TRG-HARDSHIP,0,0.00,9000.00,LOW
                 """);
-        Files.writeString(extract.resolve("disputes.csv"), "accountId,ref,openedOn\nTRG-DISPUTE,D1,2027-03-01\n");
-        Files.writeString(extract.resolve("hardship-cases.csv"),
-                "accountId,ref,reason,status,declaredOn\nTRG-HARDSHIP,H1,UNEMPLOYMENT,DECLARED,2027-02-20\n");
+        Files.writeString(extract.resolve("disputes.csv"),
+                "accountId,ref,openedOn\nTRG-DISPUTE,D1," + DAY.minusDays(2) + "\n");
+        Files.writeString(extract.resolve("hardship-cases.csv"), "accountId,ref,reason,status,declaredOn\n"
+                + "TRG-HARDSHIP,H1,UNEMPLOYMENT,DECLARED," + DAY.minusDays(11) + "\n");
         given().contentType(ContentType.JSON).body("{\"extract\":\"triage-day\"}").post("/api/v1/imports")
                 .then().statusCode(200);
 
@@ -123,7 +126,7 @@ class TriageResourceTest {
     private int workItems() throws Exception {
         try (var c = Database.open(database); var s = c.prepareStatement(
                 "SELECT count(*), count(DISTINCT account_id) FROM triage_work_item WHERE business_date = ?")) {
-            s.setObject(1, LocalDate.parse(DATE));
+            s.setObject(1, DAY);
             try (var rs = s.executeQuery()) {
                 rs.next();
                 assertEquals(rs.getInt(1), rs.getInt(2), "one work item per account");
