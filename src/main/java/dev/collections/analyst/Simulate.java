@@ -1,5 +1,6 @@
 package dev.collections.analyst;
 
+import dev.collections.common.CommandDefaults;
 import dev.collections.common.CommandLogging;
 import dev.collections.common.CommandOptions;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,8 +23,8 @@ import java.time.ZoneId;
  * ./mvnw -q compile exec:java@simulate -Dcandidate=path/to/candidate -Dportfolio=jdbc:postgresql://…/collections</pre>
  */
 public final class Simulate {
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int FIRE_LIMIT = 10_000;
+    private static final ZoneId DEFAULT_ZONE = CommandDefaults.ZONE;
+    private static final int FIRE_LIMIT = CommandDefaults.FIRE_LIMIT;
     private static final int SAMPLES = 10;
 
     private Simulate() {

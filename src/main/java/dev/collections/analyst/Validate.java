@@ -1,11 +1,11 @@
 package dev.collections.analyst;
 
+import dev.collections.common.CommandDefaults;
 import dev.collections.common.CommandLogging;
 import dev.collections.rules.RuleSet;
 import dev.collections.scenario.ScenarioResult;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
  * <pre>./mvnw -q compile exec:java@validate [-Drules=path/to/rules]</pre>
  */
 public final class Validate {
-    private static final String DEFAULT_ZONE = "Asia/Shanghai";
-    private static final int FIRE_LIMIT = 10_000;
 
     private Validate() {
     }
@@ -28,7 +26,7 @@ public final class Validate {
     public static void main(String[] args) {
         CommandLogging.quiet();
         Path directory = Path.of(args.length > 0 ? args[0] : "rules").toAbsolutePath().normalize();
-        RulesCheck.Report report = new RulesCheck(ZoneId.of(DEFAULT_ZONE), FIRE_LIMIT).check(directory);
+        RulesCheck.Report report = new RulesCheck(CommandDefaults.ZONE, CommandDefaults.FIRE_LIMIT).check(directory);
         print(directory, report, System.out);
         System.exit(report.passed() ? 0 : 1);
     }

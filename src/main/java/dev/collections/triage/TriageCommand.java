@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.common.CommandDefaults;
 import dev.collections.common.CommandLogging;
 import dev.collections.common.CommandOptions;
 import dev.collections.rules.RuleSet;
@@ -19,8 +20,6 @@ import java.util.Set;
  * process is running it.
  */
 public final class TriageCommand {
-    private static final int FIRE_LIMIT = 10_000;
-
     private TriageCommand() {
     }
 
@@ -28,7 +27,7 @@ public final class TriageCommand {
         CommandLogging.quiet();
         var options = new CommandOptions(args, Set.of("date", "rules", "out", "zone", "workers", "chunk-size",
                 "db-url", "db-user"));
-        ZoneId zone = ZoneId.of(options.get("zone", "Asia/Shanghai"));
+        ZoneId zone = ZoneId.of(options.get("zone", CommandDefaults.ZONE.getId()));
         LocalDate date = "today".equals(options.get("date", "today")) ? LocalDate.now(zone)
                 : LocalDate.parse(options.get("date", null));
         RuleSet rules = new RuleSetCompiler().compile(Path.of(options.get("rules", "rules")));
@@ -39,7 +38,7 @@ public final class TriageCommand {
         }
         var settings = new TriageSettings(options.integer("chunk-size", 2_000),
                 options.integer("workers", Runtime.getRuntime().availableProcessors()), 5_000, Duration.ofMinutes(2),
-                Path.of(options.get("out", "triage-runs")), zone, FIRE_LIMIT);
+                Path.of(options.get("out", "triage-runs")), zone, CommandDefaults.FIRE_LIMIT);
         var bar = new ProgressBar(System.err);
         try {
             var result = new TriageRunner(options.database(), settings).run(date, rules, TriageRun.Trigger.COMMAND,
