@@ -16,7 +16,8 @@ mkdir -p "$W" bench/results
 [ -d "$W/node_modules/autocannon" ] || npm install --silent --prefix "$W" autocannon@8 >/dev/null
 cp bench/load/load.js "$W/"
 
-./mvnw -q -B -ntp package -Ppostgresql -DskipTests
+# the bare endpoint exists only in a build that asks for it (@EndpointDisabled, a build-time switch)
+./mvnw -q -B -ntp package -Ppostgresql -DskipTests -Dcollections.benchmark.bare-endpoint=true
 rm -rf "$W/app" && cp -r target/quarkus-app "$W/app"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS collections_load" -c "CREATE DATABASE collections_load"
 
@@ -24,7 +25,7 @@ psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS collections_load" -c 
 HASH=$(printf '%s' 'loadtest:collections:load-secret' | sha256sum | cut -d' ' -f1)
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/collections_load \
 QUARKUS_SECURITY_USERS_EMBEDDED_USERS_LOADTEST=$HASH QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_LOADTEST=collections-api \
-COLLECTIONS_BENCHMARK_BARE_ENDPOINT=true COLLECTIONS_TRIAGE_SCHEDULE=off QUARKUS_LOG_LEVEL=WARN \
+COLLECTIONS_TRIAGE_SCHEDULE=off QUARKUS_LOG_LEVEL=WARN \
   java -Xmx512m -jar "$W/app/quarkus-run.jar" > "$W/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true' EXIT

@@ -28,7 +28,7 @@ if [[ "$DB" == jdbc:postgresql://* ]]; then
 fi
 if [ -z "${SKIP_IMPORT:-}" ]; then   # SKIP_IMPORT=1: the database holds this portfolio already
   echo "importing $W/portfolio-$N (a second import of the same files changes nothing)"
-  java -cp "$CP" dev.collections.extract.ImportCommand --extract="$W/portfolio-$N" --db-url="$DB" || [ $? -eq 2 ]
+  java -cp "$CP" dev.collections.cli.CollectionsCommand import --extract="$W/portfolio-$N" --db-url="$DB" || [ $? -eq 2 ]
   if [[ "$DB" == jdbc:postgresql://* ]]; then
     psql -h 127.0.0.1 -U postgres -d "$NAME" -qc "VACUUM ANALYZE"
   fi

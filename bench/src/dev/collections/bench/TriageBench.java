@@ -1,9 +1,9 @@
 package dev.collections.bench;
 
-import dev.collections.analyst.Simulator;
-import dev.collections.analyst.StoredPortfolio;
+import dev.collections.simulation.Simulator;
+import dev.collections.simulation.StoredPortfolio;
 import dev.collections.common.CommandLogging;
-import dev.collections.common.CommandOptions;
+import dev.collections.common.CommandConfig;
 import dev.collections.common.Database;
 import dev.collections.policy.ActionType;
 import dev.collections.rules.RuleSet;
@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,23 +47,36 @@ public final class TriageBench {
     private TriageBench() {
     }
 
+    /** The benchmark's options (picocli, like the service's commands). */
+    static final class Options {
+        @picocli.CommandLine.Option(names = "--db-url") String dbUrl;
+        @picocli.CommandLine.Option(names = "--rules") String rules = "rules";
+        @picocli.CommandLine.Option(names = "--date") String date = "2026-11-23";
+        @picocli.CommandLine.Option(names = "--out") String out = "bench/work/out";
+        @picocli.CommandLine.Option(names = "--workers") int workers = Runtime.getRuntime().availableProcessors();
+        @picocli.CommandLine.Option(names = "--chunk-size") int chunkSize = 2_000;
+        @picocli.CommandLine.Option(names = "--engine-sample") int engineSample = 100_000;
+        @picocli.CommandLine.Option(names = "--label") String label = "";
+        @picocli.CommandLine.Option(names = "--results") String results;
+    }
+
     public static void main(String[] args) throws Exception {
         CommandLogging.quiet();
-        var o = new CommandOptions(args, Set.of("db-url", "db-user", "rules", "date", "out", "workers", "chunk-size",
-                "engine-sample", "label", "results"));
-        DataSource db = o.database();
-        LocalDate date = LocalDate.parse(o.get("date", "2026-11-23"));
-        int workers = o.integer("workers", Runtime.getRuntime().availableProcessors());
-        var settings = new TriageSettings(o.integer("chunk-size", 2_000), workers, 5_000, Duration.ofMinutes(2),
-                Path.of(o.get("out", "bench/work/out")), ZONE, 10_000);
-        RuleSet rules = new RuleSetCompiler().compile(Path.of(o.get("rules", "rules")));
+        var o = new Options();
+        new picocli.CommandLine(o).parseArgs(args);
+        DataSource db = CommandConfig.load().database(o.dbUrl);
+        LocalDate date = LocalDate.parse(o.date);
+        int workers = o.workers;
+        var settings = new TriageSettings(o.chunkSize, workers, 5_000, Duration.ofMinutes(2),
+                Path.of(o.out), ZONE, 10_000);
+        RuleSet rules = new RuleSetCompiler().compile(Path.of(o.rules));
         if (!rules.isValid()) {
             throw new IllegalStateException("rules do not compile: " + rules.errors());
         }
         forget(db, date);
         forget(db, DB_ONLY_DATE);
 
-        double engine = engineAlone(db, rules, date, workers, o.integer("engine-sample", 100_000));
+        double engine = engineAlone(db, rules, date, workers, o.engineSample);
         System.gc();
 
         long t0 = System.nanoTime();
@@ -102,7 +114,7 @@ public final class TriageBench {
                 + "\"databasePathSeconds\":%.1f,\"fullTriageAccountsPerSecond\":%.0f,\"fullTriageSeconds\":%.1f,"
                 + "\"fullOverSlowerOfAB\":%.2f,\"errors\":%d,\"peakHeapMiB\":%.0f,\"peakLiveHeapMiB\":%.0f,"
                 + "\"maxHeapMiB\":%.0f,\"simulatedAccounts\":%d,\"simulationSeconds\":%.1f,"
-                + "\"simulationOverTriage\":%.2f}", o.get("label", ""), accounts, workers, engine, dbRate, dbSeconds, fullRate,
+                + "\"simulationOverTriage\":%.2f}", o.label, accounts, workers, engine, dbRate, dbSeconds, fullRate,
                 fullSeconds, fullRate / slower, full.run().errors(), peakHeapMiB,
                 peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0, simulated, simSeconds,
                 simSeconds / fullSeconds);
@@ -116,8 +128,8 @@ public final class TriageBench {
                 simulated / simSeconds, simulated, simSeconds, simSeconds / fullSeconds);
         System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%n",
                 peakHeapMiB, peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0);
-        if (o.get("results", null) != null) {
-            Files.writeString(Path.of(o.get("results", null)), json + "\n", java.nio.file.StandardOpenOption.CREATE,
+        if (o.results != null) {
+            Files.writeString(Path.of(o.results), json + "\n", java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         }
         System.exit(0);

@@ -1,5 +1,7 @@
 package dev.collections.account;
 
+import dev.collections.account.Events;
+
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.policy.ArrangementStatus;
@@ -23,7 +25,7 @@ public class AccountEvents {
         this.writes = writes;
     }
 
-    public Response contact(String accountId, String key, EventRequests.Contact c) {
+    public Response contact(String accountId, String key, Events.Contact c) {
         return writes.write(accountId, key, "contact", c, CREATED, account -> {
             ContactAttempt e = new ContactAttempt();
             e.accountId = accountId;
@@ -37,7 +39,7 @@ public class AccountEvents {
         });
     }
 
-    public Response promise(String accountId, String key, EventRequests.Promise p) {
+    public Response promise(String accountId, String key, Events.Promise p) {
         return writes.write(accountId, key, "promise", p, CREATED, account -> {
             PromiseToPay e = new PromiseToPay();
             e.accountId = accountId;
@@ -48,12 +50,12 @@ public class AccountEvents {
         });
     }
 
-    public Response changePromise(String accountId, long id, String key, EventRequests.PromiseChange p) {
+    public Response changePromise(String accountId, long id, String key, Events.PromiseChange p) {
         return writes.write(accountId, key, "promise/" + id, p, OK, account ->
                 changed(owned(PromiseToPay.<PromiseToPay>findById(id), accountId, "promise", id), e -> e.status = p.status()));
     }
 
-    public Response arrangement(String accountId, String key, EventRequests.Arrangement a) {
+    public Response arrangement(String accountId, String key, Events.Arrangement a) {
         return writes.write(accountId, key, "arrangement", a, CREATED, account -> {
             ArrangementRecord e = new ArrangementRecord();
             e.accountId = accountId;
@@ -68,7 +70,7 @@ public class AccountEvents {
         });
     }
 
-    public Response changeArrangement(String accountId, long id, String key, EventRequests.ArrangementChange a) {
+    public Response changeArrangement(String accountId, long id, String key, Events.ArrangementChange a) {
         return writes.write(accountId, key, "arrangement/" + id, a, OK, account -> changed(
                 owned(ArrangementRecord.<ArrangementRecord>findById(id), accountId, "arrangement", id), e -> {
                     if (a.status() != null) e.status = a.status();
@@ -78,7 +80,7 @@ public class AccountEvents {
                 }));
     }
 
-    public Response hardship(String accountId, String key, EventRequests.Hardship h) {
+    public Response hardship(String accountId, String key, Events.Hardship h) {
         return writes.write(accountId, key, "hardship", h, CREATED, account -> {
             HardshipCase e = new HardshipCase();
             e.accountId = accountId;
@@ -90,7 +92,7 @@ public class AccountEvents {
         });
     }
 
-    public Response changeHardship(String accountId, long id, String key, EventRequests.HardshipChange h) {
+    public Response changeHardship(String accountId, long id, String key, Events.HardshipChange h) {
         return writes.write(accountId, key, "hardship/" + id, h, OK, account -> changed(
                 owned(HardshipCase.<HardshipCase>findById(id), accountId, "hardship case", id), e -> {
                     if (h.status() != null) e.status = h.status();
@@ -99,7 +101,7 @@ public class AccountEvents {
                 }));
     }
 
-    public Response dispute(String accountId, String key, EventRequests.Dispute d) {
+    public Response dispute(String accountId, String key, Events.Dispute d) {
         return writes.write(accountId, key, "dispute", d, CREATED, account -> {
             DisputeRecord e = new DisputeRecord();
             e.accountId = accountId;
@@ -109,7 +111,7 @@ public class AccountEvents {
         });
     }
 
-    public Response changeDispute(String accountId, long id, String key, EventRequests.DisputeChange d) {
+    public Response changeDispute(String accountId, long id, String key, Events.DisputeChange d) {
         return writes.write(accountId, key, "dispute/" + id, d, OK, account -> changed(
                 owned(DisputeRecord.<DisputeRecord>findById(id), accountId, "dispute", id), e -> {
                     e.status = d.status();
@@ -117,7 +119,7 @@ public class AccountEvents {
                 }));
     }
 
-    public Response complaint(String accountId, String key, EventRequests.Complaint c) {
+    public Response complaint(String accountId, String key, Events.Complaint c) {
         return writes.write(accountId, key, "complaint", c, CREATED, account -> {
             ComplaintRecord e = new ComplaintRecord();
             e.accountId = accountId;
@@ -128,7 +130,7 @@ public class AccountEvents {
         });
     }
 
-    public Response changeComplaint(String accountId, long id, String key, EventRequests.ComplaintChange c) {
+    public Response changeComplaint(String accountId, long id, String key, Events.ComplaintChange c) {
         return writes.write(accountId, key, "complaint/" + id, c, OK, account -> changed(
                 owned(ComplaintRecord.<ComplaintRecord>findById(id), accountId, "complaint", id), e -> {
                     e.status = c.status();

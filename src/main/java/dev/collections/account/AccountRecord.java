@@ -1,5 +1,8 @@
 package dev.collections.account;
 
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
+import dev.collections.model.AccountIds;
 import dev.collections.policy.Channel;
 import dev.collections.policy.RiskGrade;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -43,5 +46,16 @@ public class AccountRecord extends PanacheEntityBase {
      */
     public static AccountRecord lock(String accountId) {
         return findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The account locked for this transaction, or 404 when the service holds no snapshot of it. */
+    public static AccountRecord lockExisting(String accountId) {
+        AccountIds.check(accountId);
+        AccountRecord account = lock(accountId);
+        if (account == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                    "No account " + accountId + ": PUT /api/v1/accounts/" + accountId + " first");
+        }
+        return account;
     }
 }

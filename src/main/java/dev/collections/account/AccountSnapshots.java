@@ -1,12 +1,13 @@
 package dev.collections.account;
 
-import dev.collections.assessment.AssessmentRequest;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Violations;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.AccountIds;
+import dev.collections.model.CustomerFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -14,8 +15,19 @@ import java.util.Set;
 /** The account snapshot core banking sends, replaced whole by each PUT. */
 @ApplicationScoped
 public class AccountSnapshots {
+    /** How many of the latest contacts the record shows. */
+    public static final int CONTACTS_SHOWN = 100;
+
+    /** A snapshot as stored, and whether this call created it. */
+    public record Put(AccountRecord account, boolean created) {
+    }
+
+    /** An account's snapshot with its recent history. */
+    public record Stored(AccountRecord account, AccountHistory history) {
+    }
+
     @Transactional
-    public Response put(String accountId, EventRequests.Snapshot s) {
+    public Put put(String accountId, Events.Snapshot s) {
         AccountIds.check(accountId);
         if (s == null) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is required");
@@ -31,33 +43,33 @@ public class AccountSnapshots {
             a.accountId = accountId;
             a.createdAt = now;
         }
-        a.currency = s.currency() == null ? AssessmentRequest.DEFAULT_CURRENCY : s.currency();
+        a.currency = s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency();
         a.timezone = s.timezone();
         a.daysPastDue = s.daysPastDue();
         a.overdueAmount = s.overdueAmount();
         a.outstandingBalance = s.outstandingBalance();
         a.riskGrade = s.riskGrade();
-        var c = s.customer();
-        a.deceased = c != null && Boolean.TRUE.equals(c.deceased());
-        a.vulnerable = c != null && Boolean.TRUE.equals(c.vulnerable());
-        a.addressVerified = c != null && Boolean.TRUE.equals(c.addressVerified());
-        a.phoneReachable = c == null || !Boolean.FALSE.equals(c.phoneReachable());
-        a.creditReportNotified = c != null && Boolean.TRUE.equals(c.creditReportNotified());
-        a.doNotContact = c == null || c.doNotContact() == null ? Set.of() : Set.copyOf(c.doNotContact());
+        CustomerFacts c = s.customer() == null ? CustomerFacts.DEFAULTS : s.customer().resolved();
+        a.deceased = c.deceased();
+        a.vulnerable = c.vulnerable();
+        a.addressVerified = c.addressVerified();
+        a.phoneReachable = c.phoneReachable();
+        a.creditReportNotified = c.creditReportNotified();
+        a.doNotContact = Set.copyOf(c.doNotContact());
         a.updatedAt = now;
         if (created) {
             a.persist();
         }
-        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(AccountView.of(a)).build();
+        return new Put(a, created);
     }
 
     @Transactional
-    public AccountView get(String accountId) {
+    public Stored get(String accountId) {
         AccountIds.check(accountId);
         AccountRecord a = AccountRecord.findById(accountId);
         if (a == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No account " + accountId);
         }
-        return AccountView.withHistory(a);
+        return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN));
     }
 }

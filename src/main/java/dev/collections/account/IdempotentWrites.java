@@ -1,7 +1,10 @@
 package dev.collections.account;
 
+import dev.collections.account.Events;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.common.Sha256;
 import dev.collections.common.ProblemType;
 import dev.collections.common.ProblemException;
 import dev.collections.common.Violations;
@@ -10,12 +13,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,7 @@ public class IdempotentWrites {
     }
 
     @Transactional
-    public Response write(String accountId, String key, String operation, EventRequests.Checked body, int status,
+    public Response write(String accountId, String key, String operation, Events.Checked body, int status,
                           Function<AccountRecord, Object> change) {
         Violations violations = new Violations();
         if (body == null) {
@@ -45,7 +44,7 @@ public class IdempotentWrites {
         violations.check(key == null || KEY.matcher(key).matches(), HEADER, "must be 1-128 visible ASCII characters");
         body.check(violations);
         violations.throwIfAny();
-        AccountRecord account = AccountIds.lockExisting(accountId);
+        AccountRecord account = AccountRecord.lockExisting(accountId);
         String hash = hash(operation, body);
         if (key != null) {
             IdempotencyKey earlier = IdempotencyKey.of(accountId, key);
@@ -76,15 +75,7 @@ public class IdempotentWrites {
     }
 
     private String hash(String operation, Object body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(toJson(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.start().add(operation).separator().add(toJson(body)).hex();
     }
 
     private String toJson(Object value) {

@@ -1,5 +1,10 @@
 package dev.collections.assessment;
 
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.rules.Assessor;
+
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.decision.DecisionLog;
@@ -41,7 +46,7 @@ public class AssessmentService {
      * A stateless assessment: every fact is in the request. It writes nothing but its decision, which the
      * group-commit writer stores before this returns (no transaction of its own).
      */
-    public AssessmentResponse assess(AssessmentRequest request) {
+    public Assessment assess(AccountFacts request) {
         return decideAndRecord(request, DecisionLog.Source.REQUEST);
     }
 
@@ -49,12 +54,12 @@ public class AssessmentService {
      * Decides, then appends the decision with the facts exactly as evaluated (asOf and time zone filled in), in
      * the caller's transaction if it has one: a request that fails validation or evaluation records nothing.
      */
-    public AssessmentResponse decideAndRecord(AssessmentRequest request, DecisionLog.Source source) {
+    public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source) {
         var ruleSet = rules.requireValid();
-        AssessmentRequest evaluated = request == null ? null
+        AccountFacts evaluated = request == null ? null
                 : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
         try {
-            AssessmentResponse response = evaluation.record(() -> assessor.assess(evaluated, ruleSet));
+            Assessment response = evaluation.record(() -> assessor.assess(evaluated, ruleSet));
             decisions.append(evaluated, response, source);
             count(response, source);
             LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());
@@ -68,7 +73,7 @@ public class AssessmentService {
     }
 
     /** Assessments by next action, stage and source, and firings by rule: no account ids in any tag. */
-    private void count(AssessmentResponse response, DecisionLog.Source source) {
+    private void count(Assessment response, DecisionLog.Source source) {
         metrics.counter("collections.assessments", "action", response.nextAction().type().name(),
                 "stage", response.stage().label(), "source", source.name()).increment();
         response.firedRules().forEach(rule -> metrics.counter("collections.rules.fired", "rule", rule).increment());

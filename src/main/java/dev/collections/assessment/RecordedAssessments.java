@@ -1,16 +1,21 @@
 package dev.collections.assessment;
 
-import dev.collections.account.AccountIds;
+import dev.collections.account.AccountHistory;
+import dev.collections.account.AccountRecord;
+import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
 import dev.collections.common.Violations;
 import dev.collections.decision.DecisionLog;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import dev.collections.model.FactsValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
  * Assesses an account from its stored record (contact caps, prerequisites, effective collections, arrangements
- * and promises all come from recorded events), plus whatever the caller adds, and records the decision. The
- * account row is locked for the whole assessment, so it sees a record no concurrent write is changing.
+ * and promises all come from recorded events), with whatever the caller gives laid over it, and records the
+ * decision. The account row is locked for the whole assessment, so it sees a record no concurrent write is changing.
  */
 @ApplicationScoped
 public class RecordedAssessments {
@@ -20,16 +25,16 @@ public class RecordedAssessments {
         this.assessments = assessments;
     }
 
-    /** The facts the stored record gives for an account, without assessing it (simulations). */
     @Transactional
-    public AssessmentResponse assess(String accountId, AssessmentRequest given) {
-        var account = AccountIds.lockExisting(accountId);
+    public Assessment assess(String accountId, AccountFacts given) {
+        var account = AccountRecord.lockExisting(accountId);
         if (given != null && given.accountId() != null && !given.accountId().equals(accountId)) {
             throw ProblemException.validation(new Violations()
                     .add("accountId", "must be the account of the path, or left out").list());
         }
         int added = given == null || given.contacts() == null ? 0 : given.contacts().size();
-        AssessmentRequest recorded = RecordedFacts.of(account, RequestValidator.MAX_CONTACTS - added);
-        return assessments.decideAndRecord(RecordedFacts.merge(recorded, given), DecisionLog.Source.RECORD);
+        var history = AccountHistory.load(accountId, FactsValidator.MAX_CONTACTS - added);
+        AccountFacts recorded = RecordedFacts.of(account, history);
+        return assessments.decideAndRecord(given == null ? recorded : given.over(recorded), DecisionLog.Source.RECORD);
     }
 }

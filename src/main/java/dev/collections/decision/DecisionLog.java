@@ -2,10 +2,9 @@ package dev.collections.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.collections.assessment.AssessmentRequest;
-import dev.collections.assessment.AssessmentResponse;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 
 /** Appends every decision to the record, with the facts it was made on. */
@@ -29,7 +28,7 @@ public class DecisionLog {
      * the account first), else through the group-commit writer (stateless assessments, which write nothing else).
      * Either way it is committed before the caller answers.
      */
-    public void append(AssessmentRequest facts, AssessmentResponse answer, Source source) {
+    public void append(AccountFacts facts, Assessment answer, Source source) {
         DecisionRecord record = row(facts, answer, source);
         if (transactions.isActive()) {
             record.persist();
@@ -38,7 +37,7 @@ public class DecisionLog {
         }
     }
 
-    private DecisionRecord row(AssessmentRequest facts, AssessmentResponse answer, Source source) {
+    private DecisionRecord row(AccountFacts facts, Assessment answer, Source source) {
         DecisionRecord record = new DecisionRecord();
         record.assessmentId = answer.assessmentId();
         record.accountId = answer.accountId();

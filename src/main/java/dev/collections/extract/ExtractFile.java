@@ -9,9 +9,9 @@ import static java.sql.Types.VARCHAR;
 
 import dev.collections.account.CaseStatus;
 import dev.collections.account.ChannelSetConverter;
-import dev.collections.account.EventRequests;
-import dev.collections.assessment.AssessmentRequest;
-import dev.collections.assessment.AssessmentRequest.CustomerFacts;
+import dev.collections.account.Events;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.CustomerFacts;
 import dev.collections.common.Violations;
 import dev.collections.extract.Upsert.Column;
 import dev.collections.policy.ArrangementStatus;
@@ -44,11 +44,11 @@ enum ExtractFile {
             List<Channel> optOut = c.channels("doNotContact");
             var customer = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
                     c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut);
-            var s = new EventRequests.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
+            var s = new Events.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
                     c.decimal("outstandingBalance"), c.choice("riskGrade", RiskGrade.class), c.text("currency"),
                     c.text("timezone"), customer);
             s.check(v);
-            return new Object[] {account, s.currency() == null ? AssessmentRequest.DEFAULT_CURRENCY : s.currency(),
+            return new Object[] {account, s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency(),
                     s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(), nameOf(s.riskGrade()),
                     yes(customer.deceased()), yes(customer.vulnerable()), yes(customer.addressVerified()),
                     !Boolean.FALSE.equals(customer.phoneReachable()), yes(customer.creditReportNotified()),
@@ -61,7 +61,7 @@ enum ExtractFile {
                     List.of(new Column("external_ref", VARCHAR)), "recorded_at", null)) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            var e = new EventRequests.Contact(c.choice("channel", Channel.class), c.moment("at"),
+            var e = new Events.Contact(c.choice("channel", Channel.class), c.moment("at"),
                     c.choice("outcome", ContactOutcome.class), c.text("externalRef"));
             e.check(v);
             return new Object[] {account, nameOf(e.channel()), e.at(), nameOf(e.outcome()), e.externalRef()};
@@ -72,7 +72,7 @@ enum ExtractFile {
                     new Column("status", VARCHAR))) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            var e = new EventRequests.Promise(c.decimal("amount"), c.date("dueDate"),
+            var e = new Events.Promise(c.decimal("amount"), c.date("dueDate"),
                     c.choice("status", PromiseStatus.class));
             e.check(v);
             return new Object[] {account, ref(c, v), e.amount(), e.dueDate(),
@@ -86,7 +86,7 @@ enum ExtractFile {
                     new Column("autodebit_failed", BOOLEAN))) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            var e = new EventRequests.Arrangement(c.choice("type", ArrangementType.class),
+            var e = new Events.Arrangement(c.choice("type", ArrangementType.class),
                     c.choice("status", ArrangementStatus.class), c.date("signedOn"), c.integer("termMonths"),
                     c.integer("missedInstallments"), c.flag("paymentInTransit"), c.flag("autodebitFailed"));
             e.check(v);
@@ -101,7 +101,7 @@ enum ExtractFile {
                     new Column("temporary", BOOLEAN), new Column("declared_on", DATE))) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            var e = new EventRequests.Hardship(c.choice("reason", HardshipReason.class),
+            var e = new Events.Hardship(c.choice("reason", HardshipReason.class),
                     c.choice("status", HardshipStatus.class), c.flag("temporary"), c.date("declaredOn"));
             e.check(v);
             return new Object[] {account, ref(c, v), nameOf(e.reason()),
@@ -114,7 +114,7 @@ enum ExtractFile {
                     new Column("resolved_on", DATE))) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            var e = new EventRequests.Dispute(c.date("openedOn"));
+            var e = new Events.Dispute(c.date("openedOn"));
             e.check(v);
             LocalDateCheck.order(v, "resolvedOn", e.openedOn(), c.date("resolvedOn"));
             CaseStatus status = c.choice("status", CaseStatus.class);
@@ -127,7 +127,7 @@ enum ExtractFile {
                     new Column("opened_on", DATE), new Column("closed_on", DATE))) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            var e = new EventRequests.Complaint(c.flag("viaRegulator"), c.date("openedOn"));
+            var e = new Events.Complaint(c.flag("viaRegulator"), c.date("openedOn"));
             e.check(v);
             LocalDateCheck.order(v, "closedOn", e.openedOn(), c.date("closedOn"));
             CaseStatus status = c.choice("status", CaseStatus.class);

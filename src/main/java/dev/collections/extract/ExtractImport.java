@@ -1,7 +1,8 @@
 package dev.collections.extract;
 
+import dev.collections.common.CsvReader;
 import dev.collections.common.Database;
-import dev.collections.account.AccountIds;
+import dev.collections.model.AccountIds;
 import dev.collections.common.Violations;
 import dev.collections.triage.Csv;
 import java.io.BufferedWriter;
@@ -59,7 +60,7 @@ public final class ExtractImport {
         Path rejectsFile = rejectsDirectory.resolve(kind.fileName);
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              Connection c = Database.open(database)) {
-            CsvLines lines = new CsvLines(reader);
+            CsvReader lines = new CsvReader(reader);
             String refused = refusal(kind, lines.header());
             if (refused != null) {
                 return new ImportReport.FileReport(kind.fileName, 0, 0, 0, 0, null, List.of(), refused);

@@ -1,29 +1,41 @@
 package dev.collections.extract;
 
-import dev.collections.common.CommandLogging;
-import dev.collections.common.CommandOptions;
+import dev.collections.common.CommandConfig;
+import dev.collections.common.CommandException;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * Loads a core-banking extract directory into the collections record, without the service.
+ * Loads a core-banking extract directory into the collections record, without the service, on the service's
+ * configured database (or {@code --db-url}).
  *
- * <pre>./mvnw -q compile exec:java@import -Dextract=path/to/extract [-Ddb.url=jdbc:postgresql://…]</pre>
- *
- * Exits 0 when every row loaded, 2 when some rows were rejected (they are in {@code <extract>/rejects/}), 1 when
- * a file was refused or the database failed.
+ * <pre>./mvnw -q compile exec:java@import -Dextract=path/to/extract [-Ddb=jdbc:postgresql://…]</pre>
  */
-public final class ImportCommand {
-    private ImportCommand() {
-    }
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Load a core-banking extract directory into the record.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every row loaded", "1:a file was refused or the database failed",
+                "2:some rows were rejected (listed in <extract>/rejects/)", "64:the command line is wrong"})
+public final class ImportCommand implements Callable<Integer> {
 
-    public static void main(String[] args) {
-        CommandLogging.quiet();
-        var options = new CommandOptions(args, Set.of("extract", "db-url", "db-user"));
-        Path directory = Path.of(options.get("extract", "extract"));
+    @Option(names = "--extract", required = true, description = "the extract directory")
+    String extractDirectory;
+
+    @Option(names = "--db-url", description = "the database (default: quarkus.datasource.jdbc.url)")
+    String databaseUrl;
+
+    @Override
+    public Integer call() {
+        if (!CommandConfig.given(extractDirectory)) {
+            throw new CommandException(64, "Name the extract directory: --extract=DIR (-Dextract=DIR with Maven)");
+        }
+        Path extract = Path.of(extractDirectory);
+        var database = CommandConfig.load().database(databaseUrl);
         try {
             long start = System.nanoTime();
-            ImportReport report = new ExtractImport(options.database()).run(directory);
+            ImportReport report = new ExtractImport(database).run(extract);
             double seconds = (System.nanoTime() - start) / 1e9;
             for (var file : report.files()) {
                 if (file.refused() != null) {
@@ -32,14 +44,14 @@ public final class ImportCommand {
                 }
                 System.out.printf("%-20s %,9d rows  %,9d accepted  %,9d changed  %,7d rejected%s%n", file.file(),
                         file.rows(), file.accepted(), file.changed(), file.rejected(),
-                        file.rejectsFile() == null ? "" : "  (see " + directory.resolve(file.rejectsFile()) + ")");
+                        file.rejectsFile() == null ? "" : "  (see " + extract.resolve(file.rejectsFile()) + ")");
                 file.firstRejects().forEach(r -> System.out.println("    " + r));
             }
-            System.out.printf("Imported %s in %.1f s%n", directory, seconds);
-            System.exit(report.refusedAny() ? 1 : report.rejected() > 0 ? 2 : 0);
+            System.out.printf("Imported %s in %.1f s%n", extract, seconds);
+            return report.refusedAny() ? 1 : report.rejected() > 0 ? 2 : 0;
         } catch (ExtractException e) {
             System.out.println(e.getMessage());
-            System.exit(1);
+            return 1;
         }
     }
 }

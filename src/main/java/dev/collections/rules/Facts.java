@@ -1,5 +1,15 @@
 package dev.collections.rules;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import dev.collections.model.AccountFacts;
+import dev.collections.model.ArrangementFacts;
+import dev.collections.model.ComplaintFacts;
+import dev.collections.model.ContactFacts;
+import dev.collections.model.CustomerFacts;
+import dev.collections.model.DisputeFacts;
+import dev.collections.model.HardshipFacts;
+import dev.collections.model.PromiseFacts;
 import dev.collections.policy.Account;
 import dev.collections.policy.Arrangement;
 import dev.collections.policy.Complaint;
@@ -9,16 +19,34 @@ import dev.collections.policy.Customer;
 import dev.collections.policy.Dispute;
 import dev.collections.policy.Hardship;
 import dev.collections.policy.Promise;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Everything the rules see about one account. Contacts after {@code asOf} are not inserted as Contact facts (they
- * had not happened yet at that moment) but still count in the contact history used for caps.
+ * Everything the rules see about one account, built from the account model in one place ({@link #from}) with the
+ * model's defaults. Day counts against a date are whole days between that date and the asOf date in the customer's
+ * time zone (policy.md "Conventions"). Contacts after {@code asOf} are not inserted as Contact facts (they had not
+ * happened yet at that moment) but still count in the contact history used for caps.
  */
 public record Facts(Account account, Customer customer, Hardship hardship, Arrangement arrangement, Dispute dispute,
                     Complaint complaint, Promise promise, List<Contact> contacts) {
+
+    /** The rule facts of a validated account; {@code now} and {@code defaultZone} stand in for asOf and timezone. */
+    public static Facts from(AccountFacts r, OffsetDateTime now, ZoneId defaultZone) {
+        ZoneId zone = r.zone(defaultZone);
+        OffsetDateTime asOf = (r.asOf() == null ? now : r.asOf()).atZoneSameInstant(zone).toOffsetDateTime();
+        LocalDate today = asOf.toLocalDate();
+        Account account = new Account(r.accountId(), asOf, zone, r.currencyOrDefault(), r.daysPastDue(),
+                r.overdueAmount(), r.outstandingBalance(), r.riskGrade());
+        return new Facts(account, customer(r.customer()), hardship(r.hardship(), today),
+                arrangement(r.arrangement()), dispute(r.dispute(), today), complaint(r.complaint(), today),
+                promise(r.promise(), today), contacts(r.contacts(), asOf));
+    }
 
     /** The objects to insert into a session, absent facts left out. */
     public List<Object> toInsert() {
@@ -28,5 +56,49 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
         contacts.stream().filter(c -> !c.getAt().isAfter(account.getAsOf())).forEach(all::add);
         all.add(new ContactHistory(contacts, account.getZone()));
         return all;
+    }
+
+    private static Customer customer(CustomerFacts given) {
+        CustomerFacts c = given == null ? CustomerFacts.DEFAULTS : given.resolved();
+        return new Customer(c.deceased(), c.vulnerable(), c.addressVerified(), c.phoneReachable(),
+                c.creditReportNotified(), Set.copyOf(c.doNotContact()));
+    }
+
+    private static Hardship hardship(HardshipFacts h, LocalDate today) {
+        return h == null ? null : new Hardship(h.reason(), h.status(), h.temporaryOrFalse(), h.declaredOn(),
+                daysSince(h.declaredOn(), today));
+    }
+
+    private static Arrangement arrangement(ArrangementFacts a) {
+        return a == null ? null : new Arrangement(a.type(), a.status(), a.signedOn(), a.missedOrZero(),
+                Boolean.TRUE.equals(a.paymentInTransit()), Boolean.TRUE.equals(a.autodebitFailed()), a.brokenOrZero());
+    }
+
+    private static Dispute dispute(DisputeFacts d, LocalDate today) {
+        return d == null ? null : new Dispute(Boolean.TRUE.equals(d.open()), d.openedOn(),
+                daysSince(d.openedOn(), today));
+    }
+
+    private static Complaint complaint(ComplaintFacts c, LocalDate today) {
+        return c == null ? null : new Complaint(Boolean.TRUE.equals(c.open()), Boolean.TRUE.equals(c.viaRegulator()),
+                c.openedOn(), daysSince(c.openedOn(), today));
+    }
+
+    private static Promise promise(PromiseFacts p, LocalDate today) {
+        return p == null ? null : new Promise(p.amount(), p.dueDate(), p.status(),
+                clamp(DAYS.between(today, p.dueDate())));
+    }
+
+    private static List<Contact> contacts(List<ContactFacts> contacts, OffsetDateTime asOf) {
+        return contacts == null ? List.of()
+                : contacts.stream().map(c -> new Contact(c.channel(), c.outcome(), c.at(), asOf)).toList();
+    }
+
+    private static Integer daysSince(LocalDate date, LocalDate today) {
+        return date == null ? null : clamp(DAYS.between(date, today));
+    }
+
+    private static int clamp(long days) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, days));
     }
 }

@@ -8,7 +8,6 @@ import dev.collections.policy.Stage;
 import dev.collections.policy.Suppression;
 import dev.collections.policy.Task;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,16 +1,17 @@
 package dev.collections.rules;
 
+import dev.collections.common.CommandException;
+import dev.collections.common.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -38,6 +39,18 @@ public final class RuleSetCompiler {
     private static final String PACKAGE_FOLDER = "rules/";
     private static final String RESOURCE_ROOT = RESOURCES + PACKAGE_FOLDER;
 
+    /** The rules of a directory for a command: compiled, or a {@link CommandException} naming each mistake. */
+    public RuleSet compileForCommand(Path directory) {
+        RuleSet set = compile(directory);
+        if (!set.isValid()) {
+            StringBuilder message = new StringBuilder("The rules in " + set.directory() + " do not compile:");
+            set.errors().forEach(e -> message.append("\n  ").append(e.file() == null ? "" : e.file())
+                    .append(e.line() == null ? "" : " line " + e.line()).append(": ").append(e.message()));
+            throw new CommandException(1, message.toString());
+        }
+        return set;
+    }
+
     public RuleSet compile(Path directory) {
         String dir = directory.toString();
         if (!Files.isDirectory(directory)) {
@@ -45,19 +58,19 @@ public final class RuleSetCompiler {
         }
         List<Path> paths = ruleFiles(directory);
         List<RuleSet.RuleFile> files = new ArrayList<>();
-        MessageDigest version = sha256();
+        Sha256 version = Sha256.start();
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         List<RuleSet.RuleError> tableErrors = new ArrayList<>();
+        Map<String, String> drlByFile = new HashMap<>();
         for (Path path : paths) {
             String name = directory.relativize(path).toString().replace('\\', '/');
             byte[] content = read(path);
-            files.add(new RuleSet.RuleFile(name, HexFormat.of().formatHex(sha256().digest(content))));
-            version.update((name + '\0').getBytes(StandardCharsets.UTF_8));
-            version.update(content);
-            version.update((byte) 0);
+            files.add(new RuleSet.RuleFile(name, Sha256.hex(content)));
+            version.add(name).separator().add(content).separator();
             if (name.endsWith(DRL)) {
                 kfs.write(RESOURCE_ROOT + name, content);
+                drlByFile.put(name, new String(content, StandardCharsets.UTF_8));
             } else {
                 try {
                     kfs.write(RESOURCE_ROOT + name + DRL, tableToDrl(name, content));
@@ -67,7 +80,7 @@ public final class RuleSetCompiler {
                 }
             }
         }
-        String hash = "sha256:" + HexFormat.of().formatHex(version.digest());
+        String hash = "sha256:" + version.hex();
         if (paths.isEmpty()) {
             return failed(dir, hash, files, "The rules directory holds no rule files: " + dir);
         }
@@ -78,7 +91,8 @@ public final class RuleSetCompiler {
         List<RuleSet.RuleError> errors = new ArrayList<>(tableErrors);
         builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> errors.add(error(m)));
         if (!errors.isEmpty()) {
-            return new RuleSet(hash, dir, Instant.now(), files, List.of(), errors, null);
+            return new RuleSet(hash, dir, Instant.now(), files, List.of(), AnalystErrors.explain(errors, drlByFile),
+                    null);
         }
         KieBase kieBase = kie.newKieContainer(releaseId, loader).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
@@ -150,14 +164,6 @@ public final class RuleSetCompiler {
             return Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

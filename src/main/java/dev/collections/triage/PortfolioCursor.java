@@ -9,7 +9,7 @@ import dev.collections.account.ContactAttempt;
 import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
 import dev.collections.account.PromiseToPay;
-import dev.collections.assessment.RequestValidator;
+import dev.collections.model.FactsValidator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +69,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         String order = " ORDER BY " + dialect.key("account_id");
         contacts = new SortedRows<>(open(c, "SELECT account_id, id, channel, outcome, contacted_at FROM contact_attempt"
                 + where + order + ", contacted_at DESC, id DESC", checkpoint, fetchSize),
-                HistoryRows::contact, RequestValidator.MAX_CONTACTS);
+                HistoryRows::contact, FactsValidator.MAX_CONTACTS);
         promises = new SortedRows<>(open(c, "SELECT account_id, id, amount, due_date, status FROM promise_to_pay"
                 + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::promise, Integer.MAX_VALUE);
         arrangements = new SortedRows<>(open(c, "SELECT account_id, id, type, status, signed_on, missed_installments,"

@@ -1,68 +1,96 @@
 package dev.collections.triage;
 
-import dev.collections.common.CommandDefaults;
-import dev.collections.common.CommandLogging;
-import dev.collections.common.CommandOptions;
+import dev.collections.common.CommandConfig;
+import dev.collections.common.CommandException;
+import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetCompiler;
+import dev.collections.rules.RulesConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Set;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * Runs (or resumes) the nightly triage of one business date without the service, with a progress bar on stderr.
+ * Runs (or resumes) the nightly triage of one business date without the service, with a progress bar on stderr,
+ * with the service's configuration (zone, chunk size, workers, lease, output directory, database).
  *
- * <pre>./mvnw -q compile exec:java@triage [-Ddate=2026-11-23] [-Drules=rules] [-Dout=triage-runs] [-Ddb.url=…]</pre>
- *
- * Exits 0 when the run is complete (now or before), 1 when it failed (start it again to resume), 3 when another
- * process is running it.
+ * <pre>./mvnw -q compile exec:java@triage [-Ddate=2026-11-23] [-Drules=rules] [-Dout=triage-runs] [-Ddb=…]</pre>
  */
-public final class TriageCommand {
-    private TriageCommand() {
-    }
+@Command(name = "triage", mixinStandardHelpOptions = true,
+        description = "Triage every account due on one business date and write the work lists.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run is complete (now or before)", "1:the run failed (start it again to resume)",
+                "3:another process is running it", "64:the command line is wrong"})
+public final class TriageCommand implements Callable<Integer> {
 
-    public static void main(String[] args) {
-        CommandLogging.quiet();
-        var options = new CommandOptions(args, Set.of("date", "rules", "out", "zone", "workers", "chunk-size",
-                "db-url", "db-user"));
-        ZoneId zone = ZoneId.of(options.get("zone", CommandDefaults.ZONE.getId()));
-        LocalDate date = "today".equals(options.get("date", "today")) ? LocalDate.now(zone)
-                : LocalDate.parse(options.get("date", null));
-        RuleSet rules = new RuleSetCompiler().compile(Path.of(options.get("rules", "rules")));
-        if (!rules.isValid()) {
-            System.out.println("The rules in " + rules.directory() + " do not compile:");
-            rules.errors().forEach(e -> System.out.println("  " + e.file() + ":" + e.line() + " " + e.message()));
-            System.exit(1);
-        }
-        var settings = new TriageSettings(options.integer("chunk-size", 2_000),
-                options.integer("workers", Runtime.getRuntime().availableProcessors()), 5_000, Duration.ofMinutes(2),
-                Path.of(options.get("out", "triage-runs")), zone, CommandDefaults.FIRE_LIMIT);
+    @Option(names = "--date", description = "the business date, YYYY-MM-DD (default: today in"
+            + " collections.triage.time-zone)")
+    String date;
+
+    @Option(names = "--rules", description = "the rules directory (default: collections.rules.directory)")
+    String rules;
+
+    @Option(names = "--out", description = "where work lists go (default: collections.triage.output-directory)")
+    String out;
+
+    @Option(names = "--workers", description = "evaluating threads (default: collections.triage.workers)")
+    Integer workers;
+
+    @Option(names = "--chunk-size", description = "accounts per checkpoint (default: collections.triage.chunk-size)")
+    Integer chunkSize;
+
+    @Option(names = "--db-url", description = "the database (default: quarkus.datasource.jdbc.url)")
+    String databaseUrl;
+
+    @Override
+    public Integer call() {
+        CommandConfig config = CommandConfig.load(TriageConfig.class, AssessmentConfig.class, RulesConfig.class);
+        TriageConfig triage = config.mapping(TriageConfig.class);
+        RulesConfig rulesConfig = config.mapping(RulesConfig.class);
+        LocalDate day = businessDate(triage);
+        RuleSet ruleSet = new RuleSetCompiler().compileForCommand(
+                Path.of(CommandConfig.given(rules) ? rules : rulesConfig.directory()));
+        var settings = TriageSettings.of(triage, config.mapping(AssessmentConfig.class), rulesConfig)
+                .with(chunkSize, workers, CommandConfig.given(out) ? Path.of(out) : null);
+        var database = config.database(databaseUrl);
         var bar = new ProgressBar(System.err);
         try {
-            var result = new TriageRunner(options.database(), settings).run(date, rules, TriageRun.Trigger.COMMAND,
-                    bar);
+            var result = new TriageRunner(database, settings).run(day, ruleSet, TriageRun.Trigger.COMMAND, bar);
             bar.done();
             TriageRun run = result.run();
             switch (result.claim()) {
                 case RUNNING_ELSEWHERE -> {
-                    System.out.printf("The triage of %s is running in %s (%,d of %,d done)%n", date, run.owner(),
+                    System.out.printf("The triage of %s is running in %s (%,d of %,d done)%n", day, run.owner(),
                             run.processed(), run.total());
-                    System.exit(3);
+                    return 3;
                 }
                 case ALREADY_COMPLETED -> System.out.printf("The triage of %s was completed at %s; nothing to do%n",
-                        date, run.finishedAt());
-                default -> System.out.printf("Triage of %s %s: %,d accounts, %,d errors, rules %s%n", date,
+                        day, run.finishedAt());
+                default -> System.out.printf("Triage of %s %s: %,d accounts, %,d errors, rules %s%n", day,
                         result.claim() == TriageRun.Claim.RESUMED ? "resumed and completed" : "completed",
                         run.processed(), run.errors(), run.rulesetVersion());
             }
-            System.out.println("Work lists and summary: " + settings.outputDirectory().resolve(date.toString())
+            System.out.println("Work lists and summary: " + settings.outputDirectory().resolve(day.toString())
                     .toAbsolutePath());
+            return 0;
         } catch (TriageException e) {
             bar.done();
             System.out.println(e.getMessage() + ". Start the command again to resume after the last checkpoint.");
-            System.exit(1);
+            return 1;
+        }
+    }
+
+    private LocalDate businessDate(TriageConfig triage) {
+        if (!CommandConfig.given(date) || "today".equals(date)) {
+            return LocalDate.now(triage.timeZone());
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new CommandException(64, "--date must be a date such as 2026-11-23; not " + date);
         }
     }
 }

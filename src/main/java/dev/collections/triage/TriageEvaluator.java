@@ -1,7 +1,7 @@
 package dev.collections.triage;
 
-import dev.collections.assessment.Assessor;
-import dev.collections.assessment.RecordedFacts;
+import dev.collections.rules.Assessor;
+import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
 import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.RuleSet;

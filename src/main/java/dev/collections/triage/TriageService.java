@@ -1,6 +1,7 @@
 package dev.collections.triage;
 
-import dev.collections.assessment.AssessmentConfig;
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.rules.RulesConfig;
 import dev.collections.common.Database;
 import dev.collections.common.OwnedGauges;
 import dev.collections.common.ProblemException;
@@ -42,13 +43,11 @@ public class TriageService {
     private final OwnedGauges gauges;
 
     public TriageService(DataSource database, ActiveRuleSet rules, TriageConfig config, AssessmentConfig assessment,
-                         MeterRegistry metrics) {
+                         RulesConfig rulesConfig, MeterRegistry metrics) {
         this.database = database;
         this.rules = rules;
         this.config = config;
-        this.settings = new TriageSettings(config.chunkSize(),
-                config.workers().orElse(Runtime.getRuntime().availableProcessors()), config.fetchSize(),
-                config.lease(), config.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit());
+        this.settings = TriageSettings.of(config, assessment, rulesConfig);
         this.gauges = new OwnedGauges(metrics)
                 .add("collections.triage.running", "1 while a triage run is on in this instance", running::get)
                 .add("collections.triage.accounts.processed", "Accounts the current run has decided", processed::get)

@@ -1,5 +1,7 @@
 package dev.collections.triage;
 
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.rules.RulesConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,4 +13,18 @@ import java.time.ZoneId;
  */
 public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
                              ZoneId defaultZone, int fireLimit) {
+
+    /** The settings the configuration gives (the service's and the command's alike). */
+    public static TriageSettings of(TriageConfig triage, AssessmentConfig assessment, RulesConfig rules) {
+        return new TriageSettings(triage.chunkSize(),
+                triage.workers().orElse(Runtime.getRuntime().availableProcessors()), triage.fetchSize(),
+                triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit());
+    }
+
+    /** The same with another chunk size, number of workers or output directory (a command's options). */
+    public TriageSettings with(Integer chunkSize, Integer workers, Path outputDirectory) {
+        return new TriageSettings(chunkSize == null ? this.chunkSize : chunkSize,
+                workers == null ? this.workers : workers, fetchSize, lease,
+                outputDirectory == null ? this.outputDirectory : outputDirectory, defaultZone, fireLimit);
+    }
 }

@@ -1,6 +1,6 @@
 package dev.collections.triage;
 
-import dev.collections.assessment.AssessmentResponse;
+import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -14,7 +14,7 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
                        int daysPastDue, BigDecimal overdueAmount, String reason, String holds, String offers,
                        String tasks, String creditReport, String rulesetVersion, String error) {
 
-    public static WorkItem of(AssessmentResponse r, int daysPastDue, BigDecimal overdueAmount) {
+    public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount) {
         var next = r.nextAction();
         String reason = next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
         return new WorkItem(r.accountId(), r.stage().label(), next.type(), next.notBefore(), daysPastDue,

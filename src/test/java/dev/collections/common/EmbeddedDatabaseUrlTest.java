@@ -21,18 +21,24 @@ class EmbeddedDatabaseUrlTest {
 
     @Test
     void theServicesDefaultUrlOpensItsFile() throws Exception {
-        Properties properties = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
-        String url = properties.getProperty("quarkus.datasource.jdbc.url");
+        String url = serviceUrl();
         assumeTrue(url.startsWith("jdbc:h2:"), "the H2 build's default only");
         assertOpens(url);
     }
 
     @Test
     void theCommandsDefaultUrlOpensItsFile() throws Exception {
-        assertOpens(CommandOptions.DEFAULT_DB_URL);
+        String url = serviceUrl();
+        assumeTrue(url.startsWith("jdbc:h2:"), "the H2 build's default only");
+        assertOpens(CommandConfig.commandUrl(url));
+    }
+
+    private String serviceUrl() throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("quarkus.datasource.jdbc.url");
     }
 
     private static void assertOpens(String url) throws Exception {

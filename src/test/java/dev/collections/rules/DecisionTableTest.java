@@ -1,10 +1,11 @@
 package dev.collections.rules;
 
+import dev.collections.common.CsvReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.collections.analyst.RulesCheck;
+import dev.collections.rules.RulesCheck;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class DecisionTableTest {
             Sheet sheet = workbook.createSheet("Contact caps");
             for (int r = 0; r < lines.size(); r++) {
                 Row row = sheet.createRow(r);
-                List<String> cells = csvCells(lines.get(r));
+                List<String> cells = CsvReader.cells(lines.get(r));
                 for (int c = 0; c < cells.size(); c++) {
                     row.createCell(c).setCellValue(cells.get(c));
                 }
@@ -77,24 +78,5 @@ class DecisionTableTest {
         assertTrue(report.passed(), () -> report.refusals() + " unfired " + report.unfiredRules());
         assertEquals(5, report.ruleSet().rules().stream()
                 .filter(r -> "contact-caps.drl.xlsx".equals(r.file())).count());
-    }
-
-    /** Splits one CSV line, honouring double quotes. */
-    private static List<String> csvCells(String line) {
-        List<String> cells = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char ch : line.toCharArray()) {
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

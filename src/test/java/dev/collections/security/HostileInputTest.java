@@ -11,6 +11,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * More than a thousand generated malformed or hostile requests, to every endpoint that takes input: broken JSON,
  * wrong types, unknown fields and enum values, huge numbers and strings, deep nesting, oversized bodies, bad ids
  * in paths, bad time zones and dates. Every answer must be 4xx application/problem+json, and no table may change.
+ * Each request is a valid one (its base: an existing account, real event ids, an extract that exists, a business
+ * date near today) broken in exactly one place, so that what is refused is the hostile part, not the base.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -34,8 +39,14 @@ class HostileInputTest {
     record Call(String method, String path, String body, String contentType) {
     }
 
-    /** Valid bodies, one per endpoint; every request sent is one of them broken in one place. */
-    private static Map<String, String> bases() {
+    /** The ids of the events recorded on the account before the hostile requests, so that every PATCH is valid. */
+    record Ids(long promise, long arrangement, long hardship, long dispute, long complaint) {
+    }
+
+    private static final String EXTRACT = "hostile-extract";
+
+    /** Valid requests, one per endpoint; every request sent is one of them broken in one place. */
+    private static Map<String, String> bases(Ids ids) {
         Map<String, String> b = new LinkedHashMap<>();
         String customer = "{\"deceased\":false,\"vulnerable\":false,\"addressVerified\":true,\"phoneReachable\":true,"
                 + "\"creditReportNotified\":false,\"doNotContact\":[\"SMS\"]}";
@@ -56,15 +67,15 @@ class HostileInputTest {
                 + "\"temporary\":true,\"declaredOn\":\"2026-11-01\"}");
         b.put("POST " + events + "/disputes", "{\"openedOn\":\"2026-11-01\"}");
         b.put("POST " + events + "/complaints", "{\"viaRegulator\":true,\"openedOn\":\"2026-11-01\"}");
-        b.put("PATCH " + events + "/promises/1", "{\"status\":\"KEPT\"}");
-        b.put("PATCH " + events + "/arrangements/1", "{\"status\":\"BROKEN\",\"missedInstallments\":2}");
-        b.put("PATCH " + events + "/hardship-cases/1", "{\"status\":\"VERIFIED\"}");
-        b.put("PATCH " + events + "/disputes/1", "{\"status\":\"CLOSED\",\"resolvedOn\":\"2026-11-10\"}");
-        b.put("PATCH " + events + "/complaints/1", "{\"status\":\"CLOSED\",\"closedOn\":\"2026-11-10\"}");
+        b.put("PATCH " + events + "/promises/" + ids.promise(), "{\"status\":\"KEPT\"}");
+        b.put("PATCH " + events + "/arrangements/" + ids.arrangement(), "{\"status\":\"BROKEN\",\"missedInstallments\":2}");
+        b.put("PATCH " + events + "/hardship-cases/" + ids.hardship(), "{\"status\":\"VERIFIED\"}");
+        b.put("PATCH " + events + "/disputes/" + ids.dispute(), "{\"status\":\"CLOSED\",\"resolvedOn\":\"2026-11-10\"}");
+        b.put("PATCH " + events + "/complaints/" + ids.complaint(), "{\"status\":\"CLOSED\",\"closedOn\":\"2026-11-10\"}");
         b.put("POST " + events + "/assessments", "{\"daysPastDue\":12,\"asOf\":\"2026-11-23T10:00:00+08:00\"}");
         b.put("POST /api/v1/simulations", "{\"candidateDirectory\":\"rules\",\"asOf\":\"2026-11-23T10:00:00+08:00\"}");
-        b.put("POST /api/v1/imports", "{\"extract\":\"no-such-extract\"}");
-        b.put("POST /api/v1/triage-runs", "{\"businessDate\":\"2026-11-23\"}");
+        b.put("POST /api/v1/imports", "{\"extract\":\"" + EXTRACT + "\"}");
+        b.put("POST /api/v1/triage-runs", "{\"businessDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
         return b;
     }
 
@@ -105,10 +116,10 @@ class HostileInputTest {
                 "{\"accountId\":\"A\",\"accountId\":\"B\"}");
     }
 
-    private static List<Call> calls() throws Exception {
+    private static List<Call> calls(Ids ids) throws Exception {
         List<Call> calls = new ArrayList<>();
         var fieldValues = fieldValues();
-        for (var e : bases().entrySet()) {
+        for (var e : bases(ids).entrySet()) {
             String method = e.getKey().substring(0, e.getKey().indexOf(' '));
             String path = e.getKey().substring(e.getKey().indexOf(' ') + 1);
             ObjectNode base = (ObjectNode) JSON.readTree(e.getValue());
@@ -136,12 +147,12 @@ class HostileInputTest {
                 "'%3BDROP%20TABLE%20account%3B--", "%25", "a.b", "%C0%AE%C0%AE");
         for (String id : badIds) {
             calls.add(new Call("GET", "/api/v1/accounts/" + id, null, null));
-            calls.add(new Call("PUT", "/api/v1/accounts/" + id, bases().get("PUT /api/v1/accounts/" + ACCOUNT),
+            calls.add(new Call("PUT", "/api/v1/accounts/" + id, bases(ids).get("PUT /api/v1/accounts/" + ACCOUNT),
                     "application/json"));
             calls.add(new Call("GET", "/api/v1/accounts/" + id + "/decisions", null, null));
             calls.add(new Call("POST", "/api/v1/accounts/" + id + "/assessments", "{}", "application/json"));
             calls.add(new Call("POST", "/api/v1/accounts/" + id + "/contacts",
-                    bases().get("POST /api/v1/accounts/" + ACCOUNT + "/contacts"), "application/json"));
+                    bases(ids).get("POST /api/v1/accounts/" + ACCOUNT + "/contacts"), "application/json"));
             calls.add(new Call("GET", "/api/v1/triage-runs/" + id, null, null));
             calls.add(new Call("GET", "/api/v1/triage-runs/2026-11-23/files/" + id, null, null));
         }
@@ -166,13 +177,33 @@ class HostileInputTest {
         return copy.toString().replace(placeholder, rawValue);
     }
 
-    @Test
-    void everyHostileRequestIsA4xxProblemAndWritesNothing() throws Exception {
+    /** The account, one event of each kind on it, and an extract in the inbound directory: the bases are valid. */
+    private static Ids recordTheBases() throws Exception {
         given().contentType(ContentType.JSON).body("{\"daysPastDue\":5,\"overdueAmount\":100,\"outstandingBalance\":1000}")
                 .put("/api/v1/accounts/" + ACCOUNT).then().statusCode(org.hamcrest.Matchers.anyOf(
                         org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        Path extract = Path.of("target/test-inbound", EXTRACT);
+        Files.createDirectories(extract);
+        Files.writeString(extract.resolve("accounts.csv"),
+                "accountId,daysPastDue,overdueAmount,outstandingBalance\nHOSTILE-3,5,100.00,1000.00\n");
+        String events = "/api/v1/accounts/" + ACCOUNT + "/";
+        return new Ids(created(events + "promises", "{\"amount\":300,\"dueDate\":\"2026-11-30\"}"),
+                created(events + "arrangements", "{\"type\":\"INSTALLMENT\"}"),
+                created(events + "hardship-cases", "{\"reason\":\"UNEMPLOYMENT\"}"),
+                created(events + "disputes", "{\"openedOn\":\"2026-11-01\"}"),
+                created(events + "complaints", "{\"openedOn\":\"2026-11-01\"}"));
+    }
+
+    private static long created(String path, String body) {
+        return given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void everyHostileRequestIsA4xxProblemAndWritesNothing() throws Exception {
+        Ids ids = recordTheBases();
         Map<String, Long> before = rowCounts();
-        List<Call> calls = calls();
+        List<Call> calls = calls(ids);
         assertTrue(calls.size() >= 1_000, "only " + calls.size() + " requests");
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.collections.cli.CollectionsCommand;
 import dev.collections.common.Database;
 import dev.collections.rules.RuleFiles;
 import dev.collections.rules.RuleSet;
@@ -44,7 +45,7 @@ class TriageRestartTest {
         Connection keeper = db.getConnection();
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TriageCommand.class.getName(), "--date=" + DATE,
+                "-cp", System.getProperty("java.class.path"), CollectionsCommand.class.getName(), "triage", "--date=" + DATE,
                 "--db-url=" + url, "--out=" + dir.resolve("out"), "--chunk-size=250", "--workers=1",
                 "--rules=" + Path.of("rules").toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();

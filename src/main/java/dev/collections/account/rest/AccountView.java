@@ -1,0 +1,42 @@
+package dev.collections.account.rest;
+
+import dev.collections.account.AccountHistory;
+import dev.collections.account.AccountRecord;
+import dev.collections.account.AccountSnapshots;
+import dev.collections.account.RecordedFacts;
+import dev.collections.account.ArrangementRecord;
+import dev.collections.account.ComplaintRecord;
+import dev.collections.account.ContactAttempt;
+import dev.collections.account.DisputeRecord;
+import dev.collections.account.HardshipCase;
+import dev.collections.account.PromiseToPay;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.collections.model.CustomerFacts;
+import dev.collections.policy.RiskGrade;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An account's record as the API shows it: the snapshot, and with {@link #withHistory} its events. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccountView(String accountId, String currency, String timezone, int daysPastDue,
+                          BigDecimal overdueAmount, BigDecimal outstandingBalance, RiskGrade riskGrade,
+                          CustomerFacts customer, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                          List<ContactAttempt> contacts, List<PromiseToPay> promises,
+                          List<ArrangementRecord> arrangements, List<HardshipCase> hardshipCases,
+                          List<DisputeRecord> disputes, List<ComplaintRecord> complaints) {
+    static AccountView of(AccountRecord a) {
+        return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
+                a.outstandingBalance, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
+                null, null, null, null, null, null);
+    }
+
+    static AccountView of(AccountSnapshots.Stored stored) {
+        AccountRecord a = stored.account();
+        AccountHistory h = stored.history();
+        return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
+                a.outstandingBalance, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
+                h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints());
+    }
+}

@@ -1,0 +1,31 @@
+package dev.collections.assessment.rest;
+
+import dev.collections.model.AccountFacts;
+import dev.collections.common.Roles;
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The load test's yardstick (bench/README.md): the same HTTP stack, security and strict JSON parsing as
+ * POST /api/v1/assessments, then the parsed body straight back, with no rules and no database. Not in the service at
+ * all unless it is built with {@code -Dcollections.benchmark.bare-endpoint=true} (bench/run-load.sh does).
+ */
+@Path("/api/v1/benchmark/bare-assessments")
+@RolesAllowed(Roles.API)
+@EndpointDisabled(name = "collections.benchmark.bare-endpoint", stringValue = "false", disableIfMissing = true)
+public class BareEndpointResource {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public AccountFacts echo(AccountFacts request) {
+        return request;
+    }
+}

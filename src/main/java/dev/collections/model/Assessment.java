@@ -1,0 +1,43 @@
+package dev.collections.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.collections.policy.ActionType;
+import dev.collections.policy.CreditDecision;
+import dev.collections.policy.DelinquencyStage;
+import dev.collections.policy.HoldReason;
+import dev.collections.policy.ReliefType;
+import dev.collections.policy.SuppressionReason;
+import dev.collections.policy.TaskType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One decision the service made for one account (api.md "Response 200"): the stage, the next action and why, relief,
+ * what is held back, tasks, the credit-report decision and every rule that fired, in firing order. The answer of
+ * every assessment path, the row the decision log stores, and what triage and simulation compare.
+ */
+public record Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
+                         DelinquencyStage stage, ChosenAction nextAction, List<Offer> reliefOffers,
+                         List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
+                         List<String> firedRules) {
+
+    /** The rung chosen, the earliest moment it may happen, the rule that decided it and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Offer(ReliefType type, Integer maxTermMonths, String rule) {
+    }
+
+    public record Suppressed(ActionType action, SuppressionReason reason, String rule) {
+    }
+
+    public record AssignedTask(TaskType type, String rule) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CreditReportDecision(CreditDecision decision, HoldReason reason, String rule) {
+    }
+}

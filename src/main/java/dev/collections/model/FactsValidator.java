@@ -1,0 +1,102 @@
+package dev.collections.model;
+
+import dev.collections.common.Problem.Violation;
+import dev.collections.common.Violations;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The API's rules on an account's facts (api.md "Required"); each broken rule is one violation. */
+public final class FactsValidator {
+    public static final int MAX_CONTACTS = 1_000;
+    /** The most instalments, arrangements or such an account can count. */
+    public static final int MAX_COUNT = 1_000;
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final int MAX_DAYS_PAST_DUE = 10_000;
+
+    private FactsValidator() {
+    }
+
+    public static List<Violation> validate(AccountFacts r) {
+        Violations v = new Violations();
+        v.required("accountId", r.accountId());
+        if (r.accountId() != null) {
+            v.check(AccountIds.isValid(r.accountId()), "accountId", AccountIds.RULE);
+        }
+        accountFacts(v, r.daysPastDue(), r.overdueAmount(), r.outstandingBalance(), r.timezone(), r.currency(),
+                r.customer());
+        v.moment("asOf", r.asOf());
+        if (r.hardship() != null) {
+            v.required("hardship.status", r.hardship().status()).moment("hardship.declaredOn", r.hardship().declaredOn());
+        }
+        if (r.dispute() != null) {
+            v.moment("dispute.openedOn", r.dispute().openedOn());
+        }
+        if (r.complaint() != null) {
+            v.moment("complaint.openedOn", r.complaint().openedOn());
+        }
+        if (r.arrangement() != null) {
+            v.required("arrangement.status", r.arrangement().status())
+                    .moment("arrangement.signedOn", r.arrangement().signedOn())
+                    .range("arrangement.missedInstallments", r.arrangement().missedInstallments(), 0, MAX_COUNT)
+                    .range("arrangement.brokenArrangements", r.arrangement().brokenArrangements(), 0, MAX_COUNT);
+        }
+        if (r.promise() != null) {
+            v.required("promise.status", r.promise().status()).required("promise.dueDate", r.promise().dueDate())
+                    .moment("promise.dueDate", r.promise().dueDate())
+                    .amount("promise.amount", r.promise().amount(), false);
+        }
+        contacts(v, r.contacts());
+        return v.list();
+    }
+
+    /**
+     * The rules on an account's own facts, the same in an assessment and in a stored snapshot: days past due,
+     * amounts, time zone, currency and the customer's opt-outs.
+     */
+    public static void accountFacts(Violations v, Integer daysPastDue, BigDecimal overdueAmount,
+                                    BigDecimal outstandingBalance, String timezone, String currency,
+                                    CustomerFacts customer) {
+        v.required("daysPastDue", daysPastDue).range("daysPastDue", daysPastDue, 0, MAX_DAYS_PAST_DUE);
+        v.amount("overdueAmount", overdueAmount, true).amount("outstandingBalance", outstandingBalance, true);
+        v.check(timezone == null || isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai");
+        v.check(currency == null || CURRENCY.matcher(currency).matches(), "currency",
+                "must be a three-letter ISO 4217 code such as CNY");
+        if (customer != null && customer.doNotContact() != null) {
+            v.check(customer.doNotContact().stream().noneMatch(Objects::isNull), "customer.doNotContact",
+                    "must not contain null");
+        }
+    }
+
+    private static void contacts(Violations v, List<ContactFacts> contacts) {
+        if (contacts == null) {
+            return;
+        }
+        if (contacts.size() > MAX_CONTACTS) {
+            v.add("contacts", "must hold at most " + MAX_CONTACTS + " entries");
+            return;
+        }
+        for (int i = 0; i < contacts.size(); i++) {
+            var c = contacts.get(i);
+            String at = "contacts[" + i + "]";
+            if (c == null) {
+                v.add(at, "must not be null");
+                continue;
+            }
+            v.required(at + ".channel", c.channel()).required(at + ".at", c.at()).required(at + ".outcome", c.outcome())
+                    .moment(at + ".at", c.at());
+        }
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.length() <= 64;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.collections.rules;
+
+import dev.collections.common.Problem;
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import dev.collections.model.FactsValidator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The whole assessment path without the web: validate the account's facts, build the rule facts, evaluate them
+ * against a rule set, shape the answer. Every path goes through here: REST, the record, scenarios, triage and
+ * simulation.
+ */
+public final class Assessor {
+    private final RuleEngine engine = new RuleEngine();
+    private final Clock clock;
+    private final ZoneId defaultZone;
+    private final int fireLimit;
+
+    public Assessor(Clock clock, ZoneId defaultZone, int fireLimit) {
+        this.clock = clock;
+        this.defaultZone = defaultZone;
+        this.fireLimit = fireLimit;
+    }
+
+    /** @throws ProblemException (422) when the facts break the API's rules */
+    public Facts facts(AccountFacts account) {
+        if (account == null) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is required: one account's facts as JSON");
+        }
+        List<Problem.Violation> violations = FactsValidator.validate(account);
+        if (!violations.isEmpty()) {
+            throw ProblemException.validation(violations);
+        }
+        return Facts.from(account, OffsetDateTime.now(clock), defaultZone);
+    }
+
+    public Assessment assess(AccountFacts account, RuleSet ruleSet) {
+        Facts facts = facts(account);
+        Decision d = engine.evaluate(ruleSet, facts, fireLimit);
+        OffsetDateTime assessedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS)
+                .atZoneSameInstant(facts.account().getZone()).toOffsetDateTime();
+        var next = d.nextAction();
+        var credit = d.creditReport();
+        return new Assessment(UUID.randomUUID(), account.accountId(), assessedAt, ruleSet.version(),
+                d.stage().getStage(),
+                new Assessment.ChosenAction(next.getType(), next.getNotBefore(), next.getRule(), next.getReason(),
+                        next.getNote()),
+                d.reliefOffers().stream().map(o -> new Assessment.Offer(o.getType(), o.getMaxTermMonths(),
+                        o.getRule())).toList(),
+                d.suppressed().stream().map(s -> new Assessment.Suppressed(s.getAction(), s.getReason(),
+                        s.getRule())).toList(),
+                d.tasks().stream().map(t -> new Assessment.AssignedTask(t.getType(), t.getRule())).toList(),
+                new Assessment.CreditReportDecision(credit.getDecision(), credit.getReason(), credit.getRule()),
+                d.firedRules());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.collections.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.common.OwnedGauges;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.Reload;
+import dev.collections.rules.RuleSet;
+import dev.collections.rules.RuleSetActivation;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the rules directory off the request path, checks it (compiles, every scenario passes), records it in the
+ * rule-set history and only then swaps it in. A refused candidate leaves the live set serving. One reload at a
+ * time.
+ */
+@ApplicationScoped
+public class RuleReloader {
+    private static final Logger LOG = Logger.getLogger(RuleReloader.class);
+
+    private final ActiveRuleSet active;
+    private final RulesCheck check;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+    private final OwnedGauges gauges;
+    private volatile String lastFingerprint;
+
+    public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, ObjectMapper json, MeterRegistry metrics) {
+        this.active = active;
+        this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
+        this.json = json;
+        this.metrics = metrics;
+        this.gauges = new OwnedGauges(metrics).add("collections.rules.live", "1 while a checked rule set is live",
+                () -> active.current() != null && active.current().isValid() ? 1 : 0);
+    }
+
+    @PreDestroy
+    void removeGauges() {
+        gauges.removeAll();
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        reload("startup");
+    }
+
+    /** The fingerprint of the directory as the last attempt read it. */
+    String lastFingerprint() {
+        return lastFingerprint;
+    }
+
+    public synchronized Reload reload(String trigger) {
+        Reload reload = attempt(trigger);
+        metrics.counter("collections.rules.reloads", "outcome", reload.outcome().name(), "trigger", trigger).increment();
+        return reload;
+    }
+
+    private Reload attempt(String trigger) {
+        var directory = active.directory();
+        lastFingerprint = DirectoryFingerprint.of(directory);
+        RulesCheck.Report report = check.check(directory);
+        RuleSet candidate = report.ruleSet();
+        RuleSet live = active.current();
+        String liveVersion = live != null && live.isValid() ? live.version() : null;
+        if (!report.activatable()) {
+            Reload refused = outcome(trigger, Reload.Outcome.REFUSED, report, liveVersion);
+            active.refuse(new RuleSet(candidate.version(), candidate.directory(), candidate.compiledAt(),
+                    candidate.files(), candidate.rules(), report.refusals(), null), refused);
+            List<RuleSet.RuleError> reasons = report.refusals();
+            LOG.warnf("Rules %s refused (%s), %d reasons, first %s; %s (GET /api/v1/rules has them all)",
+                    candidate.version(), trigger, reasons.size(), reasons.subList(0, Math.min(3, reasons.size())),
+                    liveVersion == null ? "no rule set is live" : liveVersion + " keeps serving");
+            return refused;
+        }
+        if (candidate.version().equals(liveVersion)) {
+            Reload same = outcome(trigger, Reload.Outcome.UNCHANGED, report, liveVersion);
+            active.unchanged(same);
+            return same;
+        }
+        record(candidate, trigger);
+        Reload activated = outcome(trigger, Reload.Outcome.ACTIVATED, report, candidate.version());
+        active.activate(candidate, activated);
+        LOG.infof("Rules %s live (%s): %d files, %d rules, %d scenarios pass%s", candidate.version(), trigger,
+                candidate.files().size(), candidate.rules().size(), report.results().size(),
+                report.warnings().isEmpty() ? "" : "; gaps in the scenarios: " + report.warnings());
+        return activated;
+    }
+
+    private void record(RuleSet ruleSet, String trigger) {
+        RuleSetActivation activation = new RuleSetActivation();
+        activation.version = ruleSet.version();
+        activation.activatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        activation.trigger = trigger;
+        activation.directory = ruleSet.directory();
+        activation.ruleCount = ruleSet.rules().size();
+        try {
+            activation.files = json.writeValueAsString(ruleSet.files());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        QuarkusTransaction.requiringNew().run(activation::persist);
+    }
+
+    private static Reload outcome(String trigger, Reload.Outcome outcome, RulesCheck.Report report,
+                                  String activeVersion) {
+        var ruleSet = report.ruleSet();
+        var reasons = new java.util.ArrayList<>(ruleSet.errors());
+        report.problems().forEach(p -> reasons.add(new RuleSet.RuleError(null, null, p)));
+        return new Reload(trigger, Instant.now(), outcome, ruleSet.version(), activeVersion, reasons,
+                report.failures().stream().map(f -> new Reload.FailingScenario(f.scenario().file(),
+                        f.scenario().name(), f.differences())).toList(),
+                report.unfiredRules(), report.warnings());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.collections.rules.scenario;
+
+import dev.collections.model.Assessment;
+import java.util.List;
+
+/** An answer written the way scenario files write expectations: "HOME_VISIT (HARDSHIP)", "HOLD (OPEN_DISPUTE)". */
+public record Rendering(Assessment answer) {
+
+    public String stage() {
+        return answer.stage().label();
+    }
+
+    public String nextAction() {
+        return answer.nextAction().type().name();
+    }
+
+    public List<String> reliefOffers() {
+        return answer.reliefOffers().stream().map(o -> o.maxTermMonths() == null ? o.type().name()
+                : o.type() + " (" + o.maxTermMonths() + " months)").toList();
+    }
+
+    public List<String> suppressed() {
+        return answer.suppressed().stream().map(s -> s.action() + " (" + s.reason() + ")").toList();
+    }
+
+    public List<String> tasks() {
+        return answer.tasks().stream().map(t -> t.type().name()).toList();
+    }
+
+    public String creditReport() {
+        var c = answer.creditReport();
+        return c.reason() == null ? c.decision().name() : c.decision() + " (" + c.reason() + ")";
+    }
+}

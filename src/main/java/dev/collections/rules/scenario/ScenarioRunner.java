@@ -1,0 +1,85 @@
+package dev.collections.rules.scenario;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import dev.collections.rules.Assessor;
+import dev.collections.common.JsonSettings;
+import dev.collections.common.ProblemException;
+import dev.collections.rules.RuleSet;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Runs scenarios through the same path as POST /api/v1/assessments and compares the answer with the expectation. */
+public final class ScenarioRunner {
+    private static final ObjectMapper JSON = JsonSettings.newMapper();
+    private final Assessor assessor;
+
+    public ScenarioRunner(ZoneId defaultZone, int fireLimit) {
+        this.assessor = new Assessor(Clock.systemUTC(), defaultZone, fireLimit);
+    }
+
+    public ScenarioResult run(Scenario scenario, RuleSet ruleSet) {
+        List<String> diff = new ArrayList<>();
+        if (!scenario.given().hasNonNull("asOf")) {
+            return new ScenarioResult(scenario, List.of("given: asOf is required, so that the case is repeatable"),
+                    List.of());
+        }
+        Assessment actual;
+        try {
+            actual = assessor.assess(JSON.treeToValue(scenario.given(), AccountFacts.class), ruleSet);
+        } catch (ProblemException e) {
+            return new ScenarioResult(scenario, List.of("given: rejected: " + e.problem().detail() + " "
+                    + Objects.requireNonNullElse(e.problem().violations(), List.of())), List.of());
+        } catch (Exception e) {
+            return new ScenarioResult(scenario, List.of("given: " + e.getMessage()), List.of());
+        }
+        Scenario.Expectation expect = scenario.expect();
+        Rendering shown = new Rendering(actual);
+        same(diff, "stage", expect.stage(), shown.stage());
+        same(diff, "nextAction", expect.nextAction(), shown.nextAction());
+        if (expect.notBefore() != null && !sameInstant(expect.notBefore(), actual.nextAction().notBefore())) {
+            diff.add("notBefore: expected " + expect.notBefore() + " but was "
+                    + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(actual.nextAction().notBefore()));
+        }
+        sameSet(diff, "reliefOffers", expect.reliefOffers(), shown.reliefOffers());
+        sameSet(diff, "suppressed", expect.suppressed(), shown.suppressed());
+        sameSet(diff, "tasks", expect.tasks(), shown.tasks());
+        same(diff, "creditReport", expect.creditReport(), shown.creditReport());
+        if (expect.fired() != null) {
+            expect.fired().stream().filter(r -> !actual.firedRules().contains(r))
+                    .forEach(r -> diff.add("fired: expected rule \"" + r + "\" to fire, it did not"));
+        }
+        if (expect.notFired() != null) {
+            expect.notFired().stream().filter(actual.firedRules()::contains)
+                    .forEach(r -> diff.add("notFired: rule \"" + r + "\" fired"));
+        }
+        return new ScenarioResult(scenario, diff, actual.firedRules());
+    }
+
+    private static void same(List<String> diff, String what, String expected, String actual) {
+        if (expected != null && !expected.equals(actual)) {
+            diff.add(what + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    private static void sameSet(List<String> diff, String what, List<String> expected, List<String> actual) {
+        if (expected != null && !new TreeSet<>(expected).equals(new TreeSet<>(actual))) {
+            diff.add(what + ": expected " + new TreeSet<>(expected) + " but was " + new TreeSet<>(actual));
+        }
+    }
+
+    private static boolean sameInstant(String expected, OffsetDateTime actual) {
+        try {
+            return OffsetDateTime.parse(expected).toInstant().equals(actual.toInstant());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

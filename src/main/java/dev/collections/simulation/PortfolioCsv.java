@@ -1,0 +1,179 @@
+package dev.collections.simulation;
+
+import dev.collections.simulation.Simulator.PortfolioRow;
+import dev.collections.common.CsvReader;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.ContactFacts;
+import dev.collections.model.CustomerFacts;
+import dev.collections.policy.Channel;
+import dev.collections.policy.ContactOutcome;
+import dev.collections.policy.RiskGrade;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads a portfolio extract line by line. Two layouts, told apart by the header:
+ * <ul>
+ * <li>the service's own: {@code accountId,daysPastDue,overdueAmount,outstandingBalance} and optionally
+ * {@code riskGrade,currency,timezone,deceased,vulnerable,addressVerified,phoneReachable,creditReportNotified,
+ * doNotContact} (channels separated by {@code ;});</li>
+ * <li>the UCI "default of credit card clients" file ({@code ID,LIMIT_BAL,...}), mapped as
+ * docs/analyst-guide.md describes.</li>
+ * </ul>
+ */
+public final class PortfolioCsv {
+    /** NT$ (2005) to CNY, to put the Taiwanese portfolio's amounts on the policy's CNY thresholds. */
+    static final BigDecimal TWD_TO_CNY = new BigDecimal("0.25");
+    private static final String[] UCI_PAY = {"PAY_0", "PAY_2", "PAY_3", "PAY_4", "PAY_5", "PAY_6"};
+    private static final String[] UCI_PAID = {"PAY_AMT1", "PAY_AMT2", "PAY_AMT3", "PAY_AMT4", "PAY_AMT5", "PAY_AMT6"};
+
+    private PortfolioCsv() {
+    }
+
+    public static Iterator<PortfolioRow> read(Path file, OffsetDateTime asOf) {
+        try {
+            CsvReader csv = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            boolean uci = csv.header().contains("LIMIT_BAL") && csv.header().contains("PAY_0");
+            return new Rows(csv, uci, asOf, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of the file, read one ahead (a malformed row becomes a rejected one); the file closes at its end. */
+    private static final class Rows implements Iterator<PortfolioRow> {
+        private final CsvReader csv;
+        private final boolean uci;
+        private final OffsetDateTime asOf;
+        private final String name;
+        private PortfolioRow next;
+
+        Rows(CsvReader csv, boolean uci, OffsetDateTime asOf, String name) {
+            this.csv = csv;
+            this.uci = uci;
+            this.asOf = asOf;
+            this.name = name;
+            advance();
+        }
+
+        private void advance() {
+            Map<String, String> row;
+            try {
+                row = csv.next();
+            } catch (IllegalArgumentException e) {
+                next = PortfolioRow.rejected(where(), e.getMessage());
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (row == null) {
+                next = null;
+                close();
+                return;
+            }
+            try {
+                next = PortfolioRow.of(where(), uci ? fromUci(row, asOf) : fromExtract(row));
+            } catch (RuntimeException e) {
+                next = PortfolioRow.rejected(where(), "unreadable value (" + e.getMessage() + ")");
+            }
+        }
+
+        private String where() {
+            return name + " line " + csv.line();
+        }
+
+        private void close() {
+            try {
+                csv.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public PortfolioRow next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            PortfolioRow row = next;
+            advance();
+            return row;
+        }
+    }
+
+    private static AccountFacts fromExtract(Map<String, String> r) {
+        List<Channel> optOut = blank(r.get("doNotContact")) ? List.of()
+                : Arrays.stream(r.get("doNotContact").split(";")).map(String::trim).map(Channel::valueOf).toList();
+        return new AccountFacts(r.get("accountId"), null, orNull(r.get("timezone")), orNull(r.get("currency")),
+                Integer.valueOf(r.get("daysPastDue")), new BigDecimal(r.get("overdueAmount")),
+                new BigDecimal(r.get("outstandingBalance")),
+                blank(r.get("riskGrade")) ? null : RiskGrade.valueOf(r.get("riskGrade")),
+                new CustomerFacts(flag(r, "deceased"), flag(r, "vulnerable"), flag(r, "addressVerified"),
+                        flag(r, "phoneReachable"), flag(r, "creditReportNotified"), optOut),
+                null, null, null, null, null, List.of());
+    }
+
+    private static AccountFacts fromUci(Map<String, String> r, OffsetDateTime asOf) {
+        int id = Integer.parseInt(r.get("ID"));
+        int monthsLate = Math.max(0, Integer.parseInt(r.get("PAY_0")));
+        int daysPastDue = monthsLate == 0 ? 0 : monthsLate * 30 + id % 5;
+        BigDecimal balance = cny(Math.max(0, amount(r.get("BILL_AMT1"))));
+        BigDecimal unpaid = cny(Math.max(0, amount(r.get("BILL_AMT2")) - amount(r.get("PAY_AMT1"))));
+        BigDecimal overdue = daysPastDue == 0 ? BigDecimal.ZERO.setScale(2) : unpaid.min(balance);
+        boolean lateBefore = Integer.parseInt(r.get("PAY_2")) >= 1;
+        RiskGrade grade = "1".equals(r.get("target")) ? RiskGrade.HIGH : lateBefore ? RiskGrade.MEDIUM : RiskGrade.LOW;
+        return new AccountFacts("UCI-" + id, null, "Asia/Shanghai", "CNY", daysPastDue, overdue, balance, grade,
+                new CustomerFacts(false, false, id % 3 != 0, id % 11 != 0, lateBefore, List.of()),
+                null, null, null, null, null, uciContacts(r, asOf));
+    }
+
+    /** One call a month for each earlier month the account was late: answered when something was paid. */
+    private static List<ContactFacts> uciContacts(Map<String, String> r, OffsetDateTime asOf) {
+        List<ContactFacts> contacts = new ArrayList<>();
+        for (int month = 1; month < UCI_PAY.length; month++) {
+            if (Integer.parseInt(r.get(UCI_PAY[month])) >= 1) {
+                boolean paid = amount(r.get(UCI_PAID[month - 1])) > 0;
+                contacts.add(new ContactFacts(Channel.CALL, asOf.minusDays(30L * month),
+                        paid ? ContactOutcome.CONTACTED : ContactOutcome.NO_ANSWER));
+            }
+        }
+        return contacts;
+    }
+
+    private static double amount(String text) {
+        return Double.parseDouble(text);
+    }
+
+    private static BigDecimal cny(double twd) {
+        return BigDecimal.valueOf(twd).multiply(TWD_TO_CNY).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static Boolean flag(Map<String, String> r, String column) {
+        return blank(r.get(column)) ? null : Boolean.valueOf(r.get(column));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String orNull(String value) {
+        return blank(value) ? null : value;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.collections.simulation;
+
+
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import dev.collections.rules.Assessor;
+import dev.collections.common.ChunkedEvaluator;
+import dev.collections.common.ProblemException;
+import dev.collections.rules.RuleEvaluationException;
+import dev.collections.rules.RuleSet;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Runs every account of a portfolio through the live and the candidate rule sets, as of one moment, on the shared
+ * {@link ChunkedEvaluator} (the triage's): the report is built in portfolio order, so it is the same whatever the
+ * number of threads, and only a bounded number of chunks is in memory at once.
+ */
+public final class Simulator {
+    private static final int CHUNK = 1_000;
+    private final Assessor assessor;
+    private final int samplesPerCell;
+    private final int workers;
+
+    public Simulator(ZoneId defaultZone, int fireLimit, int samplesPerCell) {
+        this(defaultZone, fireLimit, samplesPerCell, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Simulator(ZoneId defaultZone, int fireLimit, int samplesPerCell, int workers) {
+        this.assessor = new Assessor(Clock.systemUTC(), defaultZone, fireLimit);
+        this.samplesPerCell = samplesPerCell;
+        this.workers = Math.max(1, workers);
+    }
+
+    public SimulationReport run(RuleSet active, RuleSet candidate, Iterator<PortfolioRow> portfolio,
+                                OffsetDateTime asOf) {
+        var report = SimulationReport.builder(active.version(), candidate.version(), asOf, samplesPerCell);
+        try {
+            new ChunkedEvaluator<PortfolioRow, List<Compared>>("simulation", workers, CHUNK)
+                    .run(portfolio, chunk -> decide(chunk, active, candidate, asOf), chunk -> addTo(report, chunk));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The simulation was interrupted", e);
+        }
+        return report.build();
+    }
+
+    private List<Compared> decide(List<PortfolioRow> chunk, RuleSet active, RuleSet candidate, OffsetDateTime asOf) {
+        List<Compared> outcomes = new ArrayList<>(chunk.size());
+        for (PortfolioRow row : chunk) {
+            if (row.rejected() != null) {
+                outcomes.add(Compared.rejected(row.rejected()));
+                continue;
+            }
+            AccountFacts facts = row.facts().withAsOf(asOf);
+            try {
+                outcomes.add(new Compared(facts.accountId(), assessor.assess(facts, active),
+                        assessor.assess(facts, candidate), null));
+            } catch (ProblemException e) {
+                outcomes.add(Compared.rejected(row.where() + ": " + e.problem().detail() + " "
+                        + e.problem().violations()));
+            } catch (RuleEvaluationException e) {
+                outcomes.add(Compared.rejected(row.where() + ": account " + facts.accountId() + ": " + e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    private static void addTo(SimulationReport.Builder report, List<Compared> chunk) {
+        for (Compared o : chunk) {
+            if (o.rejected() != null) {
+                report.reject(o.rejected());
+            } else {
+                report.add(o.accountId(), o.live(), o.candidate());
+            }
+        }
+    }
+
+    private record Compared(String accountId, Assessment live, Assessment candidate, String rejected) {
+        static Compared rejected(String reason) {
+            return new Compared(null, null, null, reason);
+        }
+    }
+
+    /** One account of the portfolio, or why its line could not be read. */
+    public record PortfolioRow(String where, AccountFacts facts, String rejected) {
+        public static PortfolioRow of(String where, AccountFacts facts) {
+            return new PortfolioRow(where, facts, null);
+        }
+
+        public static PortfolioRow rejected(String where, String reason) {
+            return new PortfolioRow(where, null, where + ": " + reason);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.collections.simulation.rest;
+
+import dev.collections.simulation.SimulationHtml;
+import dev.collections.simulation.SimulationReport;
+import dev.collections.simulation.Simulator;
+import dev.collections.simulation.StoredPortfolio;
+
+import dev.collections.common.ContentNegotiation;
+import dev.collections.common.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.common.ProblemException;
+import dev.collections.common.Violations;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.RuleSet;
+import dev.collections.rules.RuleSetCompiler;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * POST /api/v1/simulations: a candidate rules directory (on the server) side by side with the live rules over the
+ * stored portfolio, as of one moment. JSON by default; the HTML page with Accept: text/html.
+ */
+@Tag(name = "Rules")
+@Path("/api/v1/simulations")
+@RolesAllowed(Roles.ANALYST)
+public class SimulationResource {
+    private static final int SAMPLES = 10;
+
+    public record SimulationRequest(String candidateDirectory, OffsetDateTime asOf) {
+    }
+
+    private final ActiveRuleSet active;
+    private final javax.sql.DataSource database;
+    private final AssessmentConfig config;
+
+    public SimulationResource(ActiveRuleSet active, javax.sql.DataSource database, AssessmentConfig config) {
+        this.active = active;
+        this.database = database;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "What a candidate rules directory would change across the stored portfolio")
+    public Response simulate(SimulationRequest request, @Context HttpHeaders headers) {
+        Violations v = new Violations();
+        v.required("candidateDirectory", request == null ? null : request.candidateDirectory());
+        v.moment("asOf", request == null ? null : request.asOf());
+        v.throwIfAny();
+        java.nio.file.Path dir = directory(request.candidateDirectory());
+        v.check(dir != null && Files.isDirectory(dir), "candidateDirectory", "is not a directory on the server")
+                .throwIfAny();
+        RuleSet live = active.requireValid();
+        RuleSet candidate = new RuleSetCompiler().compile(dir);
+        if (!candidate.isValid()) {
+            throw ProblemException.validation(candidate.errors().stream().map(e -> new dev.collections.common.Problem
+                    .Violation("candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
+        }
+        OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
+        SimulationReport report;
+        try (var portfolio = new StoredPortfolio(database)) {
+            report = new Simulator(config.defaultTimezone(), active.fireLimit(), SAMPLES).run(live, candidate,
+                    portfolio, asOf);
+        } catch (java.sql.SQLException e) {
+            throw new ProblemException(dev.collections.common.ProblemType.DATABASE_UNAVAILABLE,
+                    "The stored portfolio could not be read; retry");
+        }
+        if (ContentNegotiation.wantsHtml(headers)) {
+            return Response.ok(SimulationHtml.render(report), MediaType.TEXT_HTML_TYPE).build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static java.nio.file.Path directory(String name) {
+        try {
+            return java.nio.file.Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+}

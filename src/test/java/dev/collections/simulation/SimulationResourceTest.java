@@ -1,0 +1,57 @@
+package dev.collections.simulation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.collections.rules.RuleFiles;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A candidate rules directory simulated over the accounts the service holds. */
+@QuarkusTest
+class SimulationResourceTest {
+
+    @Test
+    void aCandidateIsComparedWithTheLiveRulesOverTheStoredPortfolio() throws Exception {
+        given().contentType(ContentType.JSON).body("""
+                {"daysPastDue":70,"overdueAmount":4000,"outstandingBalance":20000,
+                 "customer":{"addressVerified":true,"phoneReachable":false}}""")
+                .put("/api/v1/accounts/SIM-1").then().statusCode(201);
+        Path candidate = RuleFiles.copyOfShippedRules();
+        Path ladder = candidate.resolve("ladder.drl");
+        Files.writeString(ladder, Files.readString(ladder)
+                .replace("daysPastDue <= 89, overdueAmount >= 5000", "daysPastDue <= 89, overdueAmount >= 3000")
+                .replace("daysPastDue <= 89, overdueAmount < 5000", "daysPastDue <= 89, overdueAmount < 3000"));
+        String body = "{\"candidateDirectory\":\"" + candidate + "\",\"asOf\":\"2026-11-23T10:00:00+08:00\"}";
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/simulations")
+                .then().statusCode(200)
+                .body("accounts", greaterThanOrEqualTo(1))
+                .body("samples.'next action: CALL -> HOME_VISIT'", hasItem("SIM-1"));
+        given().contentType(ContentType.JSON).accept("text/html").body(body)
+                .when().post("/api/v1/simulations")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("SIM-1"));
+        RuleFiles.delete(candidate);
+    }
+
+    @Test
+    void aCandidateThatDoesNotCompileIsRefused() {
+        Path candidate = RuleFiles.copyOfShippedRules();
+        RuleFiles.write(candidate, "broken.drl", "package rules;\nrule \"x\" when Acount() then end\n");
+        given().contentType(ContentType.JSON).body("{\"candidateDirectory\":\"" + candidate + "\"}")
+                .when().post("/api/v1/simulations")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].message", containsString("broken.drl"));
+        given().contentType(ContentType.JSON).body("{\"candidateDirectory\":\"/nowhere/at/all\"}")
+                .when().post("/api/v1/simulations")
+                .then().statusCode(422).body("violations[0].field", equalTo("candidateDirectory"));
+        RuleFiles.delete(candidate);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.collections.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.collections.rules.RuleFiles;
+import dev.collections.rules.RuleSet;
+import dev.collections.rules.RuleSetCompiler;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A candidate that lowers the home-visit threshold from 5,000 to 3,000, run over a small extract. */
+class SimulatorTest {
+    private static final OffsetDateTime AS_OF = OffsetDateTime.parse("2026-11-23T10:00:00+08:00");
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final Simulator simulator = new Simulator(ZoneId.of("Asia/Shanghai"), 10_000, 5);
+    private final Path candidateDir = RuleFiles.copyOfShippedRules();
+
+    @AfterEach
+    void cleanUp() {
+        RuleFiles.delete(candidateDir);
+    }
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(SimulatorTest.class.getResource("/portfolios/" + name).toURI());
+    }
+
+    RuleSet lowerVisitThreshold() throws Exception {
+        Path ladder = candidateDir.resolve("ladder.drl");
+        Files.writeString(ladder, Files.readString(ladder)
+                .replace("daysPastDue <= 89, overdueAmount >= 5000", "daysPastDue <= 89, overdueAmount >= 3000")
+                .replace("daysPastDue <= 89, overdueAmount < 5000", "daysPastDue <= 89, overdueAmount < 3000"));
+        return compiler.compile(candidateDir);
+    }
+
+    @Test
+    void theReportShowsWhatChangesForWhichAccounts() throws Exception {
+        RuleSet live = compiler.compile(Path.of("rules"));
+        SimulationReport report = simulator.run(live, lowerVisitThreshold(),
+                PortfolioCsv.read(resource("extract.csv"), AS_OF), AS_OF);
+        assertEquals(4, report.accounts());
+        assertEquals(1, report.changed());
+        assertEquals(Map.of("HOME_VISIT", 1), report.nextActions().get("CALL"));
+        assertEquals(1, report.nextActions().get("HOME_VISIT").get("HOME_VISIT"));
+        assertEquals(List.of("EX-1"), report.samples().get("next action: CALL -> HOME_VISIT"));
+        assertEquals(1, report.rejected().size());
+        assertTrue(report.rejected().get(0).startsWith("extract.csv line 5"), report.rejected().toString());
+        String html = SimulationHtml.render(report);
+        assertTrue(html.contains("<b>1</b> of 4 accounts") && html.contains("EX-1"), html);
+    }
+
+    @Test
+    void theSameRulesChangeNothing() throws Exception {
+        RuleSet live = compiler.compile(Path.of("rules"));
+        SimulationReport report = simulator.run(live, live, PortfolioCsv.read(resource("extract.csv"), AS_OF), AS_OF);
+        assertEquals(0, report.changed());
+        assertTrue(report.samples().isEmpty());
+    }
+
+    @Test
+    void theUciPortfolioIsMappedToAccounts() throws Exception {
+        RuleSet live = compiler.compile(Path.of("rules"));
+        SimulationReport report = simulator.run(live, live, PortfolioCsv.read(resource("uci-sample.csv"), AS_OF),
+                AS_OF);
+        assertEquals(3, report.accounts());
+        assertEquals(List.of(), report.rejected());
+        // ID 1 is two months late (PAY_0 = 2): 61 days past due, a call; ID 2 and 3 are current
+        assertEquals(Map.of("CALL", 1), report.nextActions().get("CALL"));
+        assertEquals(Map.of("NONE", 2), report.nextActions().get("NONE"));
+    }
+}
