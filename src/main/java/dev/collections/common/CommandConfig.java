@@ -63,7 +63,11 @@ public final class CommandConfig {
      */
     public DataSource database(String url) {
         String jdbcUrl = given(url) ? url : config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.datasource.username", String.class)
+        // another database than the configured one: the configured user (of the build's database) does not apply,
+        // only one given in the environment does; else the usual user of that kind of database
+        String user = (given(url) ? Optional.ofNullable(System.getenv("QUARKUS_DATASOURCE_USERNAME"))
+                .or(() -> Optional.ofNullable(System.getProperty("quarkus.datasource.username")))
+                : config.getOptionalValue("quarkus.datasource.username", String.class))
                 .orElse(jdbcUrl.startsWith("jdbc:postgresql:") ? "postgres" : "sa");
         String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
         try {
