@@ -63,9 +63,11 @@ public class AccountEvents {
             e.status = a.status() == null ? ArrangementStatus.ACTIVE : a.status();
             e.signedOn = a.signedOn();
             e.termMonths = a.termMonths();
+            e.nextDueDate = a.nextDueDate();
             e.missedInstallments = a.missedInstallments() == null ? 0 : a.missedInstallments();
             e.paymentInTransit = Boolean.TRUE.equals(a.paymentInTransit());
             e.autodebitFailed = Boolean.TRUE.equals(a.autodebitFailed());
+            e.brokenByBank = Boolean.TRUE.equals(a.brokenByBank());
             return created(e);
         });
     }
@@ -74,9 +76,12 @@ public class AccountEvents {
         return writes.write(accountId, key, "arrangement/" + id, a, OK, account -> changed(
                 owned(ArrangementRecord.<ArrangementRecord>findById(id), accountId, "arrangement", id), e -> {
                     if (a.status() != null) e.status = a.status();
+                    if (a.termMonths() != null) e.termMonths = a.termMonths();
+                    if (a.nextDueDate() != null) e.nextDueDate = a.nextDueDate();
                     if (a.missedInstallments() != null) e.missedInstallments = a.missedInstallments();
                     if (a.paymentInTransit() != null) e.paymentInTransit = a.paymentInTransit();
                     if (a.autodebitFailed() != null) e.autodebitFailed = a.autodebitFailed();
+                    if (a.brokenByBank() != null) e.brokenByBank = a.brokenByBank();
                 }));
     }
 

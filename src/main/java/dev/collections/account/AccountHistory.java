@@ -34,14 +34,21 @@ public record AccountHistory(List<ContactAttempt> contacts, List<PromiseToPay> p
         return promises.isEmpty() ? null : promises.get(0);
     }
 
-    /** The latest ACTIVE arrangement, else the latest one. */
+    /**
+     * The current arrangement: the latest ACTIVE one, else the latest one the bank broke (rev. 2, A7: it stays
+     * current until it is restored), else the latest one.
+     */
     public ArrangementRecord arrangement() {
         return arrangements.stream().filter(a -> a.status == ArrangementStatus.ACTIVE).findFirst()
+                .or(() -> arrangements.stream().filter(a -> a.status == ArrangementStatus.BROKEN && a.brokenByBank)
+                        .findFirst())
                 .orElse(arrangements.isEmpty() ? null : arrangements.get(0));
     }
 
+    /** Arrangements the customer broke (rev. 2, H5: a break the bank caused does not count against the customer). */
     public int brokenArrangements() {
-        return (int) arrangements.stream().filter(a -> a.status == ArrangementStatus.BROKEN).count();
+        return (int) arrangements.stream().filter(a -> a.status == ArrangementStatus.BROKEN && !a.brokenByBank)
+                .count();
     }
 
     /** The oldest open dispute (it set the clock running), else the latest one. */

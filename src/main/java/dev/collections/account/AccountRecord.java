@@ -28,6 +28,7 @@ public class AccountRecord extends PanacheEntityBase {
     public int daysPastDue;
     public BigDecimal overdueAmount;
     public BigDecimal outstandingBalance;
+    public BigDecimal principalOutstanding;
     @Enumerated(EnumType.STRING)
     public RiskGrade riskGrade;
     public boolean deceased;

@@ -48,6 +48,7 @@ public class AccountSnapshots {
         a.daysPastDue = s.daysPastDue();
         a.overdueAmount = s.overdueAmount();
         a.outstandingBalance = s.outstandingBalance();
+        a.principalOutstanding = s.principalOutstanding();
         a.riskGrade = s.riskGrade();
         CustomerFacts c = s.customer() == null ? CustomerFacts.DEFAULTS : s.customer().resolved();
         a.deceased = c.deceased();

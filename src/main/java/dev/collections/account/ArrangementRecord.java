@@ -20,9 +20,11 @@ public class ArrangementRecord extends AccountCase {
     public ArrangementStatus status;
     public LocalDate signedOn;
     public Integer termMonths;
+    public LocalDate nextDueDate;
     public int missedInstallments;
     public boolean paymentInTransit;
     public boolean autodebitFailed;
+    public boolean brokenByBank;
 
     public static List<ArrangementRecord> ofAccount(String accountId) {
         return list("accountId", Sort.descending("id"), accountId);

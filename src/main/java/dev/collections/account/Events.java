@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 /** What core banking and the channels send: the account snapshot, events, and the updates that change them. */
 public final class Events {
     private static final int MAX_COUNT = FactsValidator.MAX_COUNT;
-    private static final int MAX_TERM_MONTHS = 1_200;
+    private static final int MAX_TERM_MONTHS = FactsValidator.MAX_TERM_MONTHS;
 
     private Events() {
     }
@@ -31,12 +31,12 @@ public final class Events {
     }
 
     public record Snapshot(Integer daysPastDue, BigDecimal overdueAmount, BigDecimal outstandingBalance,
-                           RiskGrade riskGrade, String currency, String timezone, CustomerFacts customer)
-            implements Checked {
+                           BigDecimal principalOutstanding, RiskGrade riskGrade, String currency, String timezone,
+                           CustomerFacts customer) implements Checked {
         @Override
         public void check(Violations v) {
-            FactsValidator.accountFacts(v, daysPastDue, overdueAmount, outstandingBalance, timezone, currency,
-                    customer);
+            FactsValidator.accountFacts(v, daysPastDue, overdueAmount, outstandingBalance, principalOutstanding,
+                    timezone, currency, customer);
         }
     }
 
@@ -64,21 +64,25 @@ public final class Events {
     }
 
     public record Arrangement(ArrangementType type, ArrangementStatus status, LocalDate signedOn, Integer termMonths,
-                              Integer missedInstallments, Boolean paymentInTransit, Boolean autodebitFailed)
-            implements Checked {
+                              LocalDate nextDueDate, Integer missedInstallments, Boolean paymentInTransit,
+                              Boolean autodebitFailed, Boolean brokenByBank) implements Checked {
         @Override
         public void check(Violations v) {
             v.required("type", type).moment("signedOn", signedOn).range("termMonths", termMonths, 1, MAX_TERM_MONTHS)
-                    .range("missedInstallments", missedInstallments, 0, MAX_COUNT);
+                    .moment("nextDueDate", nextDueDate).range("missedInstallments", missedInstallments, 0, MAX_COUNT);
         }
     }
 
-    public record ArrangementChange(ArrangementStatus status, Integer missedInstallments, Boolean paymentInTransit,
-                                    Boolean autodebitFailed) implements Checked {
+    /** What a PATCH of an arrangement may change; a field left out keeps its value. */
+    public record ArrangementChange(ArrangementStatus status, Integer termMonths, LocalDate nextDueDate,
+                                    Integer missedInstallments, Boolean paymentInTransit, Boolean autodebitFailed,
+                                    Boolean brokenByBank) implements Checked {
         @Override
         public void check(Violations v) {
-            v.check(status != null || missedInstallments != null || paymentInTransit != null
-                    || autodebitFailed != null, "body", "must change at least one field")
+            v.check(status != null || termMonths != null || nextDueDate != null || missedInstallments != null
+                    || paymentInTransit != null || autodebitFailed != null || brokenByBank != null, "body",
+                    "must change at least one field")
+                    .range("termMonths", termMonths, 1, MAX_TERM_MONTHS).moment("nextDueDate", nextDueDate)
                     .range("missedInstallments", missedInstallments, 0, MAX_COUNT);
         }
     }

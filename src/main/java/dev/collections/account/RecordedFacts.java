@@ -25,10 +25,11 @@ public final class RecordedFacts {
         List<ContactFacts> contacts = history.contacts().stream()
                 .map(x -> new ContactFacts(x.channel, x.contactedAt, x.outcome)).toList();
         return new AccountFacts(a.accountId, null, a.timezone, a.currency, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.riskGrade, customer(a),
+                a.outstandingBalance, a.principalOutstanding, a.riskGrade, customer(a),
                 h == null ? null : new HardshipFacts(h.reason, h.status, h.temporary, h.declaredOn),
-                r == null ? null : new ArrangementFacts(r.type, r.status, r.signedOn, r.missedInstallments,
-                        r.paymentInTransit, r.autodebitFailed, history.brokenArrangements()),
+                r == null ? null : new ArrangementFacts(r.type, r.status, r.signedOn, r.termMonths, r.nextDueDate,
+                        r.missedInstallments, r.paymentInTransit, r.autodebitFailed, r.brokenByBank,
+                        history.brokenArrangements()),
                 d == null ? null : new DisputeFacts(d.status == CaseStatus.OPEN, d.openedOn),
                 c == null ? null : new ComplaintFacts(c.status == CaseStatus.OPEN, c.viaRegulator, c.openedOn),
                 p == null ? null : new PromiseFacts(p.amount, p.dueDate, p.status),

@@ -35,24 +35,25 @@ enum ExtractFile {
             new Upsert("account", List.of(new Column("account_id", VARCHAR)), List.of(new Column("currency", VARCHAR),
                     new Column("timezone", VARCHAR), new Column("days_past_due", INTEGER),
                     new Column("overdue_amount", DECIMAL), new Column("outstanding_balance", DECIMAL),
-                    new Column("risk_grade", VARCHAR), new Column("deceased", BOOLEAN),
+                    new Column("principal_outstanding", DECIMAL), new Column("risk_grade", VARCHAR), new Column("deceased", BOOLEAN),
                     new Column("vulnerable", BOOLEAN), new Column("address_verified", BOOLEAN),
                     new Column("phone_reachable", BOOLEAN), new Column("credit_report_notified", BOOLEAN),
                     new Column("do_not_contact", VARCHAR)), "created_at", "updated_at")) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
             List<Channel> optOut = c.channels("doNotContact");
-            var customer = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
+            var given = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
                     c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut);
             var s = new Events.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
-                    c.decimal("outstandingBalance"), c.choice("riskGrade", RiskGrade.class), c.text("currency"),
-                    c.text("timezone"), customer);
+                    c.decimal("outstandingBalance"), c.decimal("principalOutstanding"),
+                    c.choice("riskGrade", RiskGrade.class), c.text("currency"), c.text("timezone"), given);
             s.check(v);
+            CustomerFacts customer = given.resolved();
             return new Object[] {account, s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency(),
-                    s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(), nameOf(s.riskGrade()),
-                    yes(customer.deceased()), yes(customer.vulnerable()), yes(customer.addressVerified()),
-                    !Boolean.FALSE.equals(customer.phoneReachable()), yes(customer.creditReportNotified()),
-                    CHANNELS.convertToDatabaseColumn(optOut == null ? Set.of() : Set.copyOf(optOut))};
+                    s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(),
+                    s.principalOutstanding(), nameOf(s.riskGrade()), customer.deceased(), customer.vulnerable(),
+                    customer.addressVerified(), customer.phoneReachable(), customer.creditReportNotified(),
+                    CHANNELS.convertToDatabaseColumn(Set.copyOf(customer.doNotContact()))};
         }
     },
     CONTACTS("contacts.csv", List.of("accountId", "channel", "at", "outcome"),
@@ -82,18 +83,20 @@ enum ExtractFile {
     ARRANGEMENTS("arrangements.csv", List.of("accountId", "ref", "type"),
             cases("arrangement", new Column("type", VARCHAR), new Column("status", VARCHAR),
                     new Column("signed_on", DATE), new Column("term_months", INTEGER),
-                    new Column("missed_installments", INTEGER), new Column("payment_in_transit", BOOLEAN),
-                    new Column("autodebit_failed", BOOLEAN))) {
+                    new Column("next_due_date", DATE), new Column("missed_installments", INTEGER),
+                    new Column("payment_in_transit", BOOLEAN), new Column("autodebit_failed", BOOLEAN),
+                    new Column("broken_by_bank", BOOLEAN))) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
             var e = new Events.Arrangement(c.choice("type", ArrangementType.class),
                     c.choice("status", ArrangementStatus.class), c.date("signedOn"), c.integer("termMonths"),
-                    c.integer("missedInstallments"), c.flag("paymentInTransit"), c.flag("autodebitFailed"));
+                    c.date("nextDueDate"), c.integer("missedInstallments"), c.flag("paymentInTransit"),
+                    c.flag("autodebitFailed"), c.flag("brokenByBank"));
             e.check(v);
             return new Object[] {account, ref(c, v), nameOf(e.type()),
                     nameOf(e.status() == null ? ArrangementStatus.ACTIVE : e.status()), e.signedOn(), e.termMonths(),
-                    e.missedInstallments() == null ? 0 : e.missedInstallments(), yes(e.paymentInTransit()),
-                    yes(e.autodebitFailed())};
+                    e.nextDueDate(), e.missedInstallments() == null ? 0 : e.missedInstallments(),
+                    yes(e.paymentInTransit()), yes(e.autodebitFailed()), yes(e.brokenByBank())};
         }
     },
     HARDSHIP("hardship-cases.csv", List.of("accountId", "ref", "reason"),

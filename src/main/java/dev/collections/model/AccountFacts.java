@@ -21,6 +21,7 @@ public record AccountFacts(
         Integer daysPastDue,
         BigDecimal overdueAmount,
         BigDecimal outstandingBalance,
+        BigDecimal principalOutstanding,
         RiskGrade riskGrade,
         CustomerFacts customer,
         HardshipFacts hardship,
@@ -36,7 +37,7 @@ public record AccountFacts(
     /** The same facts as of another moment (a simulation or a triage run assesses as of one moment). */
     public AccountFacts withAsOf(OffsetDateTime moment) {
         return new AccountFacts(accountId, moment, timezone, currency, daysPastDue, overdueAmount,
-                outstandingBalance, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
+                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
     }
 
     /** The same facts with asOf and the time zone made explicit, so that a stored copy decides the same way. */
@@ -46,7 +47,7 @@ public record AccountFacts(
         }
         return new AccountFacts(accountId, asOf == null ? now : asOf,
                 timezone == null ? defaultZone.getId() : timezone, currency, daysPastDue, overdueAmount,
-                outstandingBalance, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
+                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
     }
 
     /** The customer's time zone, or {@code defaultZone} when none is named. */
@@ -69,7 +70,7 @@ public record AccountFacts(
         return new AccountFacts(or(accountId, stored.accountId), or(asOf, stored.asOf), or(timezone, stored.timezone),
                 or(currency, stored.currency), or(daysPastDue, stored.daysPastDue),
                 or(overdueAmount, stored.overdueAmount), or(outstandingBalance, stored.outstandingBalance),
-                or(riskGrade, stored.riskGrade),
+                or(principalOutstanding, stored.principalOutstanding), or(riskGrade, stored.riskGrade),
                 customer == null ? stored.customer : customer.over(stored.customer),
                 hardship == null ? stored.hardship : hardship.over(stored.hardship),
                 arrangement == null ? stored.arrangement : arrangement.over(stored.arrangement),

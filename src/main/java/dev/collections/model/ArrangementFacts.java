@@ -8,10 +8,12 @@ import java.time.LocalDate;
 
 /**
  * The account's repayment arrangement (instalment plan or deferral). Counts are 0 and flags false unless said;
- * {@code brokenArrangements} counts the account's earlier arrangements that were broken.
+ * {@code brokenArrangements} counts the account's earlier arrangements the customer broke (rev. 2: breaks the bank
+ * caused do not count); {@code brokenByBank} marks a BROKEN arrangement whose break was the bank's fault.
  */
 public record ArrangementFacts(ArrangementType type, ArrangementStatus status, LocalDate signedOn,
-                               Integer missedInstallments, Boolean paymentInTransit, Boolean autodebitFailed,
+                               Integer termMonths, LocalDate nextDueDate, Integer missedInstallments,
+                               Boolean paymentInTransit, Boolean autodebitFailed, Boolean brokenByBank,
                                Integer brokenArrangements) {
 
     public int missedOrZero() {
@@ -27,7 +29,9 @@ public record ArrangementFacts(ArrangementType type, ArrangementStatus status, L
             return this;
         }
         return new ArrangementFacts(or(type, stored.type), or(status, stored.status), or(signedOn, stored.signedOn),
+                or(termMonths, stored.termMonths), or(nextDueDate, stored.nextDueDate),
                 or(missedInstallments, stored.missedInstallments), or(paymentInTransit, stored.paymentInTransit),
-                or(autodebitFailed, stored.autodebitFailed), or(brokenArrangements, stored.brokenArrangements));
+                or(autodebitFailed, stored.autodebitFailed), or(brokenByBank, stored.brokenByBank),
+                or(brokenArrangements, stored.brokenArrangements));
     }
 }

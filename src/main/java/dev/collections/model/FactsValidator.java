@@ -14,6 +14,8 @@ public final class FactsValidator {
     public static final int MAX_CONTACTS = 1_000;
     /** The most instalments, arrangements or such an account can count. */
     public static final int MAX_COUNT = 1_000;
+    /** api.md: an arrangement's term, 1 to 600 months. */
+    public static final int MAX_TERM_MONTHS = 600;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int MAX_DAYS_PAST_DUE = 10_000;
 
@@ -26,8 +28,8 @@ public final class FactsValidator {
         if (r.accountId() != null) {
             v.check(AccountIds.isValid(r.accountId()), "accountId", AccountIds.RULE);
         }
-        accountFacts(v, r.daysPastDue(), r.overdueAmount(), r.outstandingBalance(), r.timezone(), r.currency(),
-                r.customer());
+        accountFacts(v, r.daysPastDue(), r.overdueAmount(), r.outstandingBalance(), r.principalOutstanding(),
+                r.timezone(), r.currency(), r.customer());
         v.moment("asOf", r.asOf());
         if (r.hardship() != null) {
             v.required("hardship.status", r.hardship().status()).moment("hardship.declaredOn", r.hardship().declaredOn());
@@ -41,6 +43,8 @@ public final class FactsValidator {
         if (r.arrangement() != null) {
             v.required("arrangement.status", r.arrangement().status())
                     .moment("arrangement.signedOn", r.arrangement().signedOn())
+                    .moment("arrangement.nextDueDate", r.arrangement().nextDueDate())
+                    .range("arrangement.termMonths", r.arrangement().termMonths(), 1, MAX_TERM_MONTHS)
                     .range("arrangement.missedInstallments", r.arrangement().missedInstallments(), 0, MAX_COUNT)
                     .range("arrangement.brokenArrangements", r.arrangement().brokenArrangements(), 0, MAX_COUNT);
         }
@@ -55,13 +59,18 @@ public final class FactsValidator {
 
     /**
      * The rules on an account's own facts, the same in an assessment and in a stored snapshot: days past due,
-     * amounts, time zone, currency and the customer's opt-outs.
+     * amounts (the unpaid principal, when given, at most the balance), time zone, currency and the customer's
+     * opt-outs.
      */
     public static void accountFacts(Violations v, Integer daysPastDue, BigDecimal overdueAmount,
-                                    BigDecimal outstandingBalance, String timezone, String currency,
-                                    CustomerFacts customer) {
+                                    BigDecimal outstandingBalance, BigDecimal principalOutstanding, String timezone,
+                                    String currency, CustomerFacts customer) {
         v.required("daysPastDue", daysPastDue).range("daysPastDue", daysPastDue, 0, MAX_DAYS_PAST_DUE);
-        v.amount("overdueAmount", overdueAmount, true).amount("outstandingBalance", outstandingBalance, true);
+        v.amount("overdueAmount", overdueAmount, true).amount("outstandingBalance", outstandingBalance, true)
+                .amount("principalOutstanding", principalOutstanding, false);
+        v.check(principalOutstanding == null || outstandingBalance == null
+                || principalOutstanding.compareTo(outstandingBalance) <= 0, "principalOutstanding",
+                "must be at most outstandingBalance");
         v.check(timezone == null || isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai");
         v.check(currency == null || CURRENCY.matcher(currency).matches(), "currency",
                 "must be a three-letter ISO 4217 code such as CNY");

@@ -1,6 +1,7 @@
 package dev.collections.policy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -13,10 +14,12 @@ public final class Account {
     private final int daysPastDue;
     private final BigDecimal overdueAmount;
     private final BigDecimal outstandingBalance;
+    private final BigDecimal principalOutstanding;
     private final RiskGrade riskGrade;
 
     public Account(String accountId, OffsetDateTime asOf, ZoneId zone, String currency, int daysPastDue,
-                   BigDecimal overdueAmount, BigDecimal outstandingBalance, RiskGrade riskGrade) {
+                   BigDecimal overdueAmount, BigDecimal outstandingBalance, BigDecimal principalOutstanding,
+                   RiskGrade riskGrade) {
         this.accountId = accountId;
         this.asOf = asOf;
         this.zone = zone;
@@ -24,6 +27,7 @@ public final class Account {
         this.daysPastDue = daysPastDue;
         this.overdueAmount = overdueAmount;
         this.outstandingBalance = outstandingBalance;
+        this.principalOutstanding = principalOutstanding;
         this.riskGrade = riskGrade;
     }
 
@@ -34,5 +38,12 @@ public final class Account {
     public int getDaysPastDue() { return daysPastDue; }
     public BigDecimal getOverdueAmount() { return overdueAmount; }
     public BigDecimal getOutstandingBalance() { return outstandingBalance; }
+    /** Unpaid principal, without interest and fees (rev. 2); null when core banking did not say. */
+    public BigDecimal getPrincipalOutstanding() { return principalOutstanding; }
     public RiskGrade getRiskGrade() { return riskGrade; }
+
+    /** The day the account fell due: the asOf date minus the days past due, in the customer's time zone. */
+    public LocalDate getFellDueOn() {
+        return asOf.atZoneSameInstant(zone).toLocalDate().minusDays(daysPastDue);
+    }
 }

@@ -1,7 +1,9 @@
 package dev.collections.policy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * One past contact attempt. Time windows are rolling: "the last N days" is the N x 24 hours before asOf.
@@ -13,12 +15,14 @@ public final class Contact {
     private final ContactOutcome outcome;
     private final OffsetDateTime at;
     private final OffsetDateTime asOf;
+    private final ZoneId zone;
 
-    public Contact(Channel channel, ContactOutcome outcome, OffsetDateTime at, OffsetDateTime asOf) {
+    public Contact(Channel channel, ContactOutcome outcome, OffsetDateTime at, OffsetDateTime asOf, ZoneId zone) {
         this.channel = channel;
         this.outcome = outcome;
         this.at = at;
         this.asOf = asOf;
+        this.zone = zone;
     }
 
     public Channel getChannel() { return channel; }
@@ -41,6 +45,11 @@ public final class Contact {
     /** True when this attempt happened at least {@code days} x 24 hours after {@code other}. */
     public boolean atLeastDaysAfter(Contact other, int days) {
         return !at.toInstant().isBefore(other.at.toInstant().plus(DAY.multipliedBy(days)));
+    }
+
+    /** True when the attempt happened on {@code day} or later, by the calendar in the customer's time zone. */
+    public boolean onOrAfter(LocalDate day) {
+        return !at.atZoneSameInstant(zone).toLocalDate().isBefore(day);
     }
 
     private Duration age() {

@@ -28,4 +28,12 @@ public final class EffectiveCollection extends Outcome {
     public boolean olderThanDays(int days) {
         return contact.olderThanDays(days);
     }
+
+    public boolean withinLastDays(int days) {
+        return contact.withinLastDays(days);
+    }
+
+    public boolean onOrAfter(java.time.LocalDate day) {
+        return contact.onOrAfter(day);
+    }
 }

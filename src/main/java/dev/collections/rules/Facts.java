@@ -42,10 +42,10 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
         OffsetDateTime asOf = (r.asOf() == null ? now : r.asOf()).atZoneSameInstant(zone).toOffsetDateTime();
         LocalDate today = asOf.toLocalDate();
         Account account = new Account(r.accountId(), asOf, zone, r.currencyOrDefault(), r.daysPastDue(),
-                r.overdueAmount(), r.outstandingBalance(), r.riskGrade());
+                r.overdueAmount(), r.outstandingBalance(), r.principalOutstanding(), r.riskGrade());
         return new Facts(account, customer(r.customer()), hardship(r.hardship(), today),
-                arrangement(r.arrangement()), dispute(r.dispute(), today), complaint(r.complaint(), today),
-                promise(r.promise(), today), contacts(r.contacts(), asOf));
+                arrangement(r.arrangement(), today), dispute(r.dispute(), today), complaint(r.complaint(), today),
+                promise(r.promise(), today), contacts(r.contacts(), asOf, zone));
     }
 
     /** The objects to insert into a session, absent facts left out. */
@@ -69,9 +69,12 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
                 daysSince(h.declaredOn(), today));
     }
 
-    private static Arrangement arrangement(ArrangementFacts a) {
-        return a == null ? null : new Arrangement(a.type(), a.status(), a.signedOn(), a.missedOrZero(),
-                Boolean.TRUE.equals(a.paymentInTransit()), Boolean.TRUE.equals(a.autodebitFailed()), a.brokenOrZero());
+    private static Arrangement arrangement(ArrangementFacts a, LocalDate today) {
+        return a == null ? null : new Arrangement(a.type(), a.status(), a.signedOn(), daysSince(a.signedOn(), today),
+                a.termMonths(), a.nextDueDate(), a.nextDueDate() == null ? null
+                : clamp(DAYS.between(today, a.nextDueDate())), a.missedOrZero(),
+                Boolean.TRUE.equals(a.paymentInTransit()), Boolean.TRUE.equals(a.autodebitFailed()),
+                Boolean.TRUE.equals(a.brokenByBank()), a.brokenOrZero());
     }
 
     private static Dispute dispute(DisputeFacts d, LocalDate today) {
@@ -89,9 +92,9 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
                 clamp(DAYS.between(today, p.dueDate())));
     }
 
-    private static List<Contact> contacts(List<ContactFacts> contacts, OffsetDateTime asOf) {
+    private static List<Contact> contacts(List<ContactFacts> contacts, OffsetDateTime asOf, ZoneId zone) {
         return contacts == null ? List.of()
-                : contacts.stream().map(c -> new Contact(c.channel(), c.outcome(), c.at(), asOf)).toList();
+                : contacts.stream().map(c -> new Contact(c.channel(), c.outcome(), c.at(), asOf, zone)).toList();
     }
 
     private static Integer daysSince(LocalDate date, LocalDate today) {

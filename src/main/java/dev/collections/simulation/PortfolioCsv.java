@@ -124,6 +124,7 @@ public final class PortfolioCsv {
         return new AccountFacts(r.get("accountId"), null, orNull(r.get("timezone")), orNull(r.get("currency")),
                 Integer.valueOf(r.get("daysPastDue")), new BigDecimal(r.get("overdueAmount")),
                 new BigDecimal(r.get("outstandingBalance")),
+                blank(r.get("principalOutstanding")) ? null : new BigDecimal(r.get("principalOutstanding")),
                 blank(r.get("riskGrade")) ? null : RiskGrade.valueOf(r.get("riskGrade")),
                 new CustomerFacts(flag(r, "deceased"), flag(r, "vulnerable"), flag(r, "addressVerified"),
                         flag(r, "phoneReachable"), flag(r, "creditReportNotified"), optOut),
@@ -139,7 +140,7 @@ public final class PortfolioCsv {
         BigDecimal overdue = daysPastDue == 0 ? BigDecimal.ZERO.setScale(2) : unpaid.min(balance);
         boolean lateBefore = Integer.parseInt(r.get("PAY_2")) >= 1;
         RiskGrade grade = "1".equals(r.get("target")) ? RiskGrade.HIGH : lateBefore ? RiskGrade.MEDIUM : RiskGrade.LOW;
-        return new AccountFacts("UCI-" + id, null, "Asia/Shanghai", "CNY", daysPastDue, overdue, balance, grade,
+        return new AccountFacts("UCI-" + id, null, "Asia/Shanghai", "CNY", daysPastDue, overdue, balance, null, grade,
                 new CustomerFacts(false, false, id % 3 != 0, id % 11 != 0, lateBefore, List.of()),
                 null, null, null, null, null, uciContacts(r, asOf));
     }

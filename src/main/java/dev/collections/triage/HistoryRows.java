@@ -54,6 +54,9 @@ final class HistoryRows {
         x.missedInstallments = rs.getInt(6);
         x.paymentInTransit = rs.getBoolean(7);
         x.autodebitFailed = rs.getBoolean(8);
+        x.termMonths = (Integer) rs.getObject(9, Integer.class);
+        x.nextDueDate = rs.getObject(10, LocalDate.class);
+        x.brokenByBank = rs.getBoolean(11);
         return x;
     }
 

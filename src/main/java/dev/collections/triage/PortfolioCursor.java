@@ -28,7 +28,8 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     static final String DUE_FOR_TRIAGE = "(a.days_past_due > 0"
             + " OR EXISTS (SELECT 1 FROM dispute x WHERE x.account_id = a.account_id AND x.status = 'OPEN')"
             + " OR EXISTS (SELECT 1 FROM complaint x WHERE x.account_id = a.account_id AND x.status = 'OPEN')"
-            + " OR EXISTS (SELECT 1 FROM arrangement x WHERE x.account_id = a.account_id AND x.status = 'ACTIVE')"
+            + " OR EXISTS (SELECT 1 FROM arrangement x WHERE x.account_id = a.account_id"
+            + " AND (x.status = 'ACTIVE' OR x.status = 'BROKEN' AND x.broken_by_bank))"
             + " OR EXISTS (SELECT 1 FROM hardship_case x WHERE x.account_id = a.account_id"
             + " AND x.status IN ('DECLARED', 'VERIFIED'))"
             + " OR EXISTS (SELECT 1 FROM promise_to_pay x WHERE x.account_id = a.account_id AND x.status = 'PENDING'))";
@@ -62,7 +63,8 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         String after = checkpoint == null ? "" : dialect.key("account_id") + " > ?";
         accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
                 + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
-                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact FROM account a WHERE "
+                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding"
+                + " FROM account a WHERE "
                 + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1") + (checkpoint == null ? "" : " AND a." + after)
                 + " ORDER BY " + dialect.key("a.account_id"), checkpoint, fetchSize);
         String where = checkpoint == null ? "" : " WHERE " + after;
@@ -73,7 +75,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         promises = new SortedRows<>(open(c, "SELECT account_id, id, amount, due_date, status FROM promise_to_pay"
                 + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::promise, Integer.MAX_VALUE);
         arrangements = new SortedRows<>(open(c, "SELECT account_id, id, type, status, signed_on, missed_installments,"
-                + " payment_in_transit, autodebit_failed FROM arrangement" + where + order + ", id DESC",
+                + " payment_in_transit, autodebit_failed, term_months, next_due_date, broken_by_bank FROM arrangement" + where + order + ", id DESC",
                 checkpoint, fetchSize), HistoryRows::arrangement, Integer.MAX_VALUE);
         hardships = new SortedRows<>(open(c, "SELECT account_id, id, reason, status, temporary, declared_on"
                 + " FROM hardship_case" + where + order + ", id DESC", checkpoint, fetchSize),
@@ -123,6 +125,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         a.phoneReachable = rs.getBoolean(11);
         a.creditReportNotified = rs.getBoolean(12);
         a.doNotContact = CHANNELS.convertToEntityAttribute(rs.getString(13));
+        a.principalOutstanding = rs.getBigDecimal(14);
         return a;
     }
 

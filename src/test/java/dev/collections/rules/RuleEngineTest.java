@@ -41,7 +41,7 @@ class RuleEngineTest {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         var asOf = OffsetDateTime.parse(asOfText);
         return new Facts(new Account("CC-T", asOf, zone, "CNY", daysPastDue, new BigDecimal("100"),
-                new BigDecimal("1000"), null), new Customer(false, false, false, true, true, Set.of()),
+                new BigDecimal("1000"), null, null), new Customer(false, false, false, true, true, Set.of()),
                 null, null, null, null, null, List.of());
     }
 

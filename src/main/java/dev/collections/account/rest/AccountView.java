@@ -21,14 +21,15 @@ import java.util.List;
 /** An account's record as the API shows it: the snapshot, and with {@link #withHistory} its events. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountView(String accountId, String currency, String timezone, int daysPastDue,
-                          BigDecimal overdueAmount, BigDecimal outstandingBalance, RiskGrade riskGrade,
+                          BigDecimal overdueAmount, BigDecimal outstandingBalance, BigDecimal principalOutstanding,
+                          RiskGrade riskGrade,
                           CustomerFacts customer, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                           List<ContactAttempt> contacts, List<PromiseToPay> promises,
                           List<ArrangementRecord> arrangements, List<HardshipCase> hardshipCases,
                           List<DisputeRecord> disputes, List<ComplaintRecord> complaints) {
     static AccountView of(AccountRecord a) {
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
+                a.outstandingBalance, a.principalOutstanding, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
                 null, null, null, null, null, null);
     }
 
@@ -36,7 +37,7 @@ public record AccountView(String accountId, String currency, String timezone, in
         AccountRecord a = stored.account();
         AccountHistory h = stored.history();
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
+                a.outstandingBalance, a.principalOutstanding, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
                 h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints());
     }
 }
