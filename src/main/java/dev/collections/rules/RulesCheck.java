@@ -19,8 +19,8 @@ import org.kie.api.definition.KiePackage;
  * Everything an analyst's rules directory must pass, in one place for the validate command, the reload gate and
  * the test suite: it compiles, it has scenarios and every scenario holds (what a reload needs to go live); and
  * every rule is fired by some scenario, every rule is named by some scenario as one that must not fire (its
- * boundary case), and every policy line of {@code policy-lines.txt} has a scenario (what validate and the build
- * need as well). A rule marked {@code @firesForEveryAccount} (the selection step) needs no boundary case.
+ * boundary case), every policy line of {@code policy-lines.txt} has a scenario, and no rule name or reason quotes
+ * a number that belongs in parameters.drl (what validate and the build need as well). A rule marked {@code @firesForEveryAccount} (the selection step) needs no boundary case.
  */
 public final class RulesCheck {
     /** Rule metadata for a rule with no case in which it must not fire. */
@@ -35,7 +35,7 @@ public final class RulesCheck {
     /** What checking one directory found. */
     public record Report(RuleSet ruleSet, List<ScenarioResult> results, Set<String> unfiredRules,
                          Set<String> rulesWithoutBoundaryCase, Set<String> policyLinesWithoutScenario,
-                         List<String> problems) {
+                         Set<String> quotedNumbers, List<String> problems) {
 
         /** Compiles, has scenarios, and every scenario holds: what a reload needs to go live. */
         public boolean activatable() {
@@ -54,6 +54,7 @@ public final class RulesCheck {
             rulesWithoutBoundaryCase.forEach(r -> warnings.add("no scenario names rule \"" + r
                     + "\" under notFired (its boundary case)"));
             policyLinesWithoutScenario.forEach(l -> warnings.add("no scenario covers policy line " + l));
+            quotedNumbers.forEach(q -> warnings.add(q + ": use the parameter (parameters.drl) instead"));
             return warnings;
         }
 
@@ -97,11 +98,11 @@ public final class RulesCheck {
                 rulesWhere(ruleSet, n -> !namedNotFired.contains(n) && !everyAccount.contains(n)),
                 PolicyLines.of(directory).keySet().stream().filter(l -> !tagged.contains(l))
                         .collect(Collectors.toCollection(TreeSet::new)),
-                List.of());
+                QuotedNumbers.in(directory), List.of());
     }
 
     private static Report refused(RuleSet ruleSet, List<String> problems) {
-        return new Report(ruleSet, List.of(), Set.of(), Set.of(), Set.of(), problems);
+        return new Report(ruleSet, List.of(), Set.of(), Set.of(), Set.of(), Set.of(), problems);
     }
 
     private static Set<String> rulesWhere(RuleSet ruleSet, java.util.function.Predicate<String> test) {

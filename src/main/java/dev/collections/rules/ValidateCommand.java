@@ -65,10 +65,12 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(report.warnings().isEmpty()
                     ? "Every rule is fired by some scenario and named under notFired by another; every policy line"
                     + " has a scenario."
-                    : "Gaps in the scenarios (add the case each line asks for):");
+                    : "What the rules check asks for (a case to add, or a number to take from parameters.drl):");
             report.unfiredRules().forEach(r -> out.println("  - fired by no scenario: " + r));
             report.rulesWithoutBoundaryCase().forEach(r -> out.println("  - no boundary case (notFired): " + r));
             report.policyLinesWithoutScenario().forEach(l -> out.println("  - policy line without a scenario: " + l));
+            report.quotedNumbers().forEach(q -> out.println("  - " + q + ": name it by what it means, and use"
+                    + " the parameter from parameters.drl"));
         }
         out.println();
         out.println(report.passed() ? "PASSED" : "FAILED");

@@ -102,7 +102,7 @@ class AssessmentResourceTest {
                 .body("valid", equalTo(true))
                 .body("version", startsWith("sha256:"))
                 .body("files.path", hasItem("ladder.drl"))
-                .body("rules.find { it.name == 'Days 15 to 59 past due get a call' }.file", equalTo("ladder.drl"))
+                .body("rules.find { it.name == 'Arrears past the reminder days and before stage M3 get a call' }.file", equalTo("ladder.drl"))
                 .body("errors", org.hamcrest.Matchers.empty());
     }
 

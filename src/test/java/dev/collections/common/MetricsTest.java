@@ -22,7 +22,7 @@ class MetricsTest {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("collections_assessments_total{action=\"CALL\",source=\"REQUEST\",stage=\"M1\"}"))
-                .body(containsString("collections_rules_fired_total{rule=\"Days 15 to 59 past due get a call\"}"))
+                .body(containsString("collections_rules_fired_total{rule=\"Arrears past the reminder days and before stage M3 get a call\"}"))
                 .body(containsString("collections_assessment_evaluation_seconds_count"))
                 .body(containsString("collections_rules_reloads_total{outcome=\"ACTIVATED\",trigger=\"startup\"}"))
                 .body(containsString("collections_rules_live 1.0"))

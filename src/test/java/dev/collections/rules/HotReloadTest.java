@@ -85,9 +85,11 @@ class HotReloadTest {
     void aDrlThatMakesAScenarioFailIsRefusedWithExpectedAndActual() throws Exception {
         String before = liveVersion();
         Path ladder = DIR.resolve("ladder.drl");
-        Files.writeString(ladder, Files.readString(ladder).replace(
-                "insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, \"15 to 59 days past due\", kcontext ) );",
-                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, \"15 to 59 days past due\", kcontext ) );"));
+        String original = Files.readString(ladder);
+        String changed = original.replace("insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
+                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()");
+        assertNotEquals(original, changed, "the edit must change the rule that calls days 15 to 59");
+        Files.writeString(ladder, changed);
         JsonPath refused = reload();
         assertEquals("REFUSED", refused.getString("outcome"));
         List<String> differences = refused.getList("failingScenarios.differences.flatten()");

@@ -24,10 +24,10 @@ class SimulationResourceTest {
                  "customer":{"addressVerified":true,"phoneReachable":false}}""")
                 .put("/api/v1/accounts/SIM-1").then().statusCode(201);
         Path candidate = RuleFiles.copyOfShippedRules();
-        Path ladder = candidate.resolve("ladder.drl");
-        Files.writeString(ladder, Files.readString(ladder)
-                .replace("daysPastDue <= 89, overdueAmount >= 5000", "daysPastDue <= 89, overdueAmount >= 3000")
-                .replace("daysPastDue <= 89, overdueAmount < 5000", "daysPastDue <= 89, overdueAmount < 3000"));
+        Path parameters = candidate.resolve("parameters.drl");
+        Files.writeString(parameters, Files.readString(parameters)
+                .replace("largeArrears() { return new BigDecimal(\"5000\"); }",
+                        "largeArrears() { return new BigDecimal(\"3000\"); }"));
         String body = "{\"candidateDirectory\":\"" + candidate + "\",\"asOf\":\"2026-11-23T10:00:00+08:00\"}";
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/simulations")

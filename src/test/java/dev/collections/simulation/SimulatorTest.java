@@ -33,10 +33,10 @@ class SimulatorTest {
     }
 
     RuleSet lowerVisitThreshold() throws Exception {
-        Path ladder = candidateDir.resolve("ladder.drl");
-        Files.writeString(ladder, Files.readString(ladder)
-                .replace("daysPastDue <= 89, overdueAmount >= 5000", "daysPastDue <= 89, overdueAmount >= 3000")
-                .replace("daysPastDue <= 89, overdueAmount < 5000", "daysPastDue <= 89, overdueAmount < 3000"));
+        Path parameters = candidateDir.resolve("parameters.drl");
+        Files.writeString(parameters, Files.readString(parameters)
+                .replace("largeArrears() { return new BigDecimal(\"5000\"); }",
+                        "largeArrears() { return new BigDecimal(\"3000\"); }"));
         return compiler.compile(candidateDir);
     }
 
