@@ -119,8 +119,8 @@ public class AccountEvents {
     public Response changeDispute(String accountId, long id, String key, Events.DisputeChange d) {
         return writes.write(accountId, key, "dispute/" + id, d, OK, account -> changed(
                 owned(DisputeRecord.<DisputeRecord>findById(id), accountId, "dispute", id), e -> {
-                    e.status = d.status();
-                    e.resolvedOn = d.status() == CaseStatus.CLOSED ? d.resolvedOn() : null;
+                    if (d.status() != null) e.status = d.status();
+                    if (d.resolvedOn() != null) e.resolvedOn = d.resolvedOn();
                 }));
     }
 
@@ -138,8 +138,8 @@ public class AccountEvents {
     public Response changeComplaint(String accountId, long id, String key, Events.ComplaintChange c) {
         return writes.write(accountId, key, "complaint/" + id, c, OK, account -> changed(
                 owned(ComplaintRecord.<ComplaintRecord>findById(id), accountId, "complaint", id), e -> {
-                    e.status = c.status();
-                    e.closedOn = c.status() == CaseStatus.CLOSED ? c.closedOn() : null;
+                    if (c.status() != null) e.status = c.status();
+                    if (c.closedOn() != null) e.closedOn = c.closedOn();
                 }));
     }
 

@@ -16,6 +16,7 @@ import dev.collections.policy.RiskGrade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What core banking and the channels send: the account snapshot, events, and the updates that change them. */
 public final class Events {
@@ -30,7 +31,9 @@ public final class Events {
         void check(Violations v);
     }
 
-    public record Snapshot(Integer daysPastDue, BigDecimal overdueAmount, BigDecimal outstandingBalance,
+    public record Snapshot(@Schema(required = true, minimum = "0", maximum = "10000") Integer daysPastDue,
+                           @Schema(required = true, minimum = "0") BigDecimal overdueAmount,
+                           @Schema(required = true, minimum = "0") BigDecimal outstandingBalance,
                            BigDecimal principalOutstanding, RiskGrade riskGrade, String currency, String timezone,
                            CustomerFacts customer) implements Checked {
         @Override
@@ -40,7 +43,8 @@ public final class Events {
         }
     }
 
-    public record Contact(Channel channel, OffsetDateTime at, ContactOutcome outcome, String externalRef)
+    public record Contact(@Schema(required = true) Channel channel, @Schema(required = true) OffsetDateTime at,
+                          @Schema(required = true) ContactOutcome outcome, String externalRef)
             implements Checked {
         @Override
         public void check(Violations v) {
@@ -49,21 +53,22 @@ public final class Events {
         }
     }
 
-    public record Promise(BigDecimal amount, LocalDate dueDate, PromiseStatus status) implements Checked {
+    public record Promise(@Schema(required = true) BigDecimal amount, @Schema(required = true) LocalDate dueDate,
+                          PromiseStatus status) implements Checked {
         @Override
         public void check(Violations v) {
             v.amount("amount", amount, true).required("dueDate", dueDate).moment("dueDate", dueDate);
         }
     }
 
-    public record PromiseChange(PromiseStatus status) implements Checked {
+    public record PromiseChange(@Schema(required = true) PromiseStatus status) implements Checked {
         @Override
         public void check(Violations v) {
             v.required("status", status);
         }
     }
 
-    public record Arrangement(ArrangementType type, ArrangementStatus status, LocalDate signedOn, Integer termMonths,
+    public record Arrangement(@Schema(required = true) ArrangementType type, ArrangementStatus status, LocalDate signedOn, Integer termMonths,
                               LocalDate nextDueDate, Integer missedInstallments, Boolean paymentInTransit,
                               Boolean autodebitFailed, Boolean brokenByBank) implements Checked {
         @Override
@@ -87,7 +92,8 @@ public final class Events {
         }
     }
 
-    public record Hardship(HardshipReason reason, HardshipStatus status, Boolean temporary, LocalDate declaredOn)
+    public record Hardship(@Schema(required = true) HardshipReason reason, HardshipStatus status, Boolean temporary,
+                           LocalDate declaredOn)
             implements Checked {
         @Override
         public void check(Violations v) {
@@ -102,31 +108,35 @@ public final class Events {
         }
     }
 
-    public record Dispute(LocalDate openedOn) implements Checked {
+    public record Dispute(@Schema(required = true) LocalDate openedOn) implements Checked {
         @Override
         public void check(Violations v) {
             v.required("openedOn", openedOn).moment("openedOn", openedOn);
         }
     }
 
+    /** A PATCH of a dispute (JSON Merge Patch, RFC 7396): what it does not name keeps its value. */
     public record DisputeChange(CaseStatus status, LocalDate resolvedOn) implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("status", status).moment("resolvedOn", resolvedOn);
+            v.check(status != null || resolvedOn != null, "body", "must change at least one field")
+                    .moment("resolvedOn", resolvedOn);
         }
     }
 
-    public record Complaint(Boolean viaRegulator, LocalDate openedOn) implements Checked {
+    public record Complaint(Boolean viaRegulator, @Schema(required = true) LocalDate openedOn) implements Checked {
         @Override
         public void check(Violations v) {
             v.required("openedOn", openedOn).moment("openedOn", openedOn);
         }
     }
 
+    /** A PATCH of a complaint (JSON Merge Patch, RFC 7396): what it does not name keeps its value. */
     public record ComplaintChange(CaseStatus status, LocalDate closedOn) implements Checked {
         @Override
         public void check(Violations v) {
-            v.required("status", status).moment("closedOn", closedOn);
+            v.check(status != null || closedOn != null, "body", "must change at least one field")
+                    .moment("closedOn", closedOn);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.collections.extract;
 
 import dev.collections.common.CsvReader;
+import dev.collections.common.Problem;
+import dev.collections.common.ProblemException;
 import dev.collections.common.Database;
 import dev.collections.model.AccountIds;
 import dev.collections.common.Violations;
@@ -42,18 +44,36 @@ public final class ExtractImport {
         if (!Files.isDirectory(directory)) {
             throw new ExtractException("No extract directory " + directory.getFileName());
         }
-        List<ImportReport.FileReport> reports = new ArrayList<>();
-        for (ExtractFile kind : ExtractFile.values()) {
-            Path file = directory.resolve(kind.fileName);
-            if (Files.isRegularFile(file)) {
-                reports.add(load(kind, file, directory.resolve("rejects")));
-            }
-        }
-        if (reports.isEmpty()) {
+        List<ExtractFile> present = java.util.Arrays.stream(ExtractFile.values())
+                .filter(kind -> Files.isRegularFile(directory.resolve(kind.fileName))).toList();
+        if (present.isEmpty()) {
             throw new ExtractException("The extract directory holds none of the files "
                     + java.util.Arrays.stream(ExtractFile.values()).map(f -> f.fileName).toList());
         }
+        refuseBadHeaders(directory, present);
+        List<ImportReport.FileReport> reports = new ArrayList<>();
+        for (ExtractFile kind : present) {
+            reports.add(load(kind, directory.resolve(kind.fileName), directory.resolve("rejects")));
+        }
         return new ImportReport(directory.getFileName().toString(), reports);
+    }
+
+    /** A file whose header lacks a required column or names one twice refuses the whole import (422), unwritten. */
+    private static void refuseBadHeaders(Path directory, List<ExtractFile> files) {
+        List<Problem.Violation> refused = new ArrayList<>();
+        for (ExtractFile kind : files) {
+            try (var reader = Files.newBufferedReader(directory.resolve(kind.fileName), StandardCharsets.UTF_8)) {
+                String why = refusal(kind, new CsvReader(reader).header());
+                if (why != null) {
+                    refused.add(new Problem.Violation(kind.fileName, why));
+                }
+            } catch (IOException e) {
+                refused.add(new Problem.Violation(kind.fileName, "could not be read"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.validation(refused);
+        }
     }
 
     private ImportReport.FileReport load(ExtractFile kind, Path file, Path rejectsDirectory) {
@@ -61,10 +81,6 @@ public final class ExtractImport {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              Connection c = Database.open(database)) {
             CsvReader lines = new CsvReader(reader);
-            String refused = refusal(kind, lines.header());
-            if (refused != null) {
-                return new ImportReport.FileReport(kind.fileName, 0, 0, 0, 0, null, List.of(), refused);
-            }
             Files.createDirectories(rejectsDirectory);
             c.setAutoCommit(false);
             try (BufferedWriter rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
@@ -92,7 +108,7 @@ public final class ExtractImport {
                         state.rejected);
                 return new ImportReport.FileReport(kind.fileName, state.rows, state.rows - state.rejected,
                         state.changed, state.rejected, state.rejected == 0 ? null : "rejects/" + kind.fileName,
-                        state.shown, null);
+                        state.shown);
             }
         } catch (IOException e) {
             throw new ExtractException("The file " + kind.fileName + " could not be read");

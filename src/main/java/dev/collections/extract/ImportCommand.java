@@ -2,6 +2,7 @@ package dev.collections.extract;
 
 import dev.collections.common.CommandConfig;
 import dev.collections.common.CommandException;
+import dev.collections.common.ProblemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,19 +39,18 @@ public final class ImportCommand implements Callable<Integer> {
             ImportReport report = new ExtractImport(database).run(extract);
             double seconds = (System.nanoTime() - start) / 1e9;
             for (var file : report.files()) {
-                if (file.refused() != null) {
-                    System.out.printf("%-20s refused: %s%n", file.file(), file.refused());
-                    continue;
-                }
                 System.out.printf("%-20s %,9d rows  %,9d accepted  %,9d changed  %,7d rejected%s%n", file.file(),
                         file.rows(), file.accepted(), file.changed(), file.rejected(),
                         file.rejectsFile() == null ? "" : "  (see " + extract.resolve(file.rejectsFile()) + ")");
                 file.firstRejects().forEach(r -> System.out.println("    " + r));
             }
             System.out.printf("Imported %s in %.1f s%n", extract, seconds);
-            return report.refusedAny() ? 1 : report.rejected() > 0 ? 2 : 0;
-        } catch (ExtractException e) {
-            System.out.println(e.getMessage());
+            return report.rejected() > 0 ? 2 : 0;
+        } catch (ProblemException e) {
+            System.out.println(e.problem().detail());
+            if (e.problem().violations() != null) {
+                e.problem().violations().forEach(v -> System.out.println("  " + v.field() + ": " + v.message()));
+            }
             return 1;
         }
     }

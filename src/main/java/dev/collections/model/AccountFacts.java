@@ -1,6 +1,7 @@
 package dev.collections.model;
 
 import dev.collections.policy.RiskGrade;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,13 +15,13 @@ import java.util.List;
  * evaluated, and an {@link #over overlay} keeps the value underneath.
  */
 public record AccountFacts(
-        String accountId,
-        OffsetDateTime asOf,
+        @Schema(required = true, description = "1-64 of A-Za-z0-9_-") String accountId,
+        @Schema(description = "The moment to decide as of; now when absent") OffsetDateTime asOf,
         String timezone,
         String currency,
-        Integer daysPastDue,
-        BigDecimal overdueAmount,
-        BigDecimal outstandingBalance,
+        @Schema(required = true, minimum = "0", maximum = "10000") Integer daysPastDue,
+        @Schema(required = true, minimum = "0") BigDecimal overdueAmount,
+        @Schema(required = true, minimum = "0") BigDecimal outstandingBalance,
         BigDecimal principalOutstanding,
         RiskGrade riskGrade,
         CustomerFacts customer,

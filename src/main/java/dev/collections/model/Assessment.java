@@ -9,6 +9,7 @@ import dev.collections.policy.ReliefType;
 import dev.collections.policy.SuppressionReason;
 import dev.collections.policy.TaskType;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,8 @@ import java.util.UUID;
  * what is held back, tasks, the credit-report decision and every rule that fired, in firing order. The answer of
  * every assessment path, the row the decision log stores, and what triage and simulation compare.
  */
+@Schema(requiredProperties = {"assessmentId", "accountId", "assessedAt", "rulesetVersion", "stage", "nextAction",
+        "reliefOffers", "suppressed", "tasks", "creditReport", "firedRules"})
 public record Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
                          DelinquencyStage stage, ChosenAction nextAction, List<Offer> reliefOffers,
                          List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,

@@ -26,6 +26,7 @@ public class RuleSetActivation extends PanacheEntityBase {
     public String trigger;
     public String directory;
     public int ruleCount;
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RuleSet.RuleFile[].class)
     @JsonRawValue
     public String files;
 

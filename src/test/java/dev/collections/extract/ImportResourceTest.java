@@ -109,15 +109,17 @@ class ImportResourceTest {
     }
 
     @Test
-    void aFileWithoutTheRequiredColumnsIsRefusedWhole() throws Exception {
+    void aFileWithoutTheRequiredColumnsRefusesTheWholeImportAndWritesNothing() throws Exception {
         Path extract = INBOUND.resolve("extract-bad-header");
         Files.createDirectories(extract);
-        Files.writeString(extract.resolve("accounts.csv"), "accountId,daysPastDue\nIMP-H,3\n");
+        Files.writeString(extract.resolve("accounts.csv"), "accountId,daysPastDue,overdueAmount,outstandingBalance\n"
+                + "IMP-H,3,10.00,100.00\n");
+        Files.writeString(extract.resolve("contacts.csv"), "accountId,channel,at\nIMP-H,CALL,2026-11-20T10:00:00+08:00\n");
         given().contentType(ContentType.JSON).body("{\"extract\":\"extract-bad-header\"}")
                 .when().post("/api/v1/imports")
-                .then().statusCode(200)
-                .body("files[0].refused", org.hamcrest.Matchers.containsString("overdueAmount"))
-                .body("files[0].accepted", equalTo(0));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("contacts.csv"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("outcome"));
         given().get("/api/v1/accounts/IMP-H").then().statusCode(404);
     }
 }

@@ -211,7 +211,14 @@ class HostileInputTest {
             if (call.body() != null) {
                 request.contentType(call.contentType()).body(call.body());
             }
-            var response = request.request(call.method(), call.path());
+            io.restassured.response.Response response;
+            try {
+                response = request.request(call.method(), call.path());
+            } catch (AssertionError contractBroken) { // the answer is not what the OpenAPI document says
+                wrong.add(contractBroken.getMessage().lines().limit(3).reduce((a, b) -> a + " " + b).orElse("")
+                        + " <- " + abbreviate(call.body()));
+                continue;
+            }
             int status = response.statusCode();
             String type = response.contentType();
             if (status < 400 || status >= 500 || type == null || !type.startsWith("application/problem+json")) {

@@ -6,6 +6,10 @@ import dev.collections.account.AccountSnapshots;
 
 import dev.collections.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +34,11 @@ public class AccountResource {
 
     /** Creates (201) or replaces (200) the account's snapshot. */
     @PUT
+    @Operation(summary = "Create or replace the account's snapshot from core banking")
+    @APIResponse(responseCode = "200", description = "The snapshot replaced the earlier one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "201", description = "The account is new",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("accountId") String accountId, Events.Snapshot snapshot) {
         var put = snapshots.put(accountId, snapshot);
@@ -39,6 +48,8 @@ public class AccountResource {
 
     /** The snapshot with its recent contacts, promises, arrangements, hardship cases, disputes and complaints. */
     @GET
+    @Operation(summary = "The account's record: snapshot, recent contacts, promises, arrangements, hardship cases,"
+            + " disputes and complaints")
     public AccountView get(@PathParam("accountId") String accountId) {
         return AccountView.of(snapshots.get(accountId));
     }

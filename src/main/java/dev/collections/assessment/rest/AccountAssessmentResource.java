@@ -8,6 +8,7 @@ import dev.collections.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +34,9 @@ public class AccountAssessmentResource {
     @Operation(summary = "Decide from the stored record; facts in the body replace or add to it")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Assessment assess(@PathParam("accountId") String accountId, AccountFacts given) {
+    public Assessment assess(@PathParam("accountId") String accountId,
+                             @RequestBody(required = false, description = "Facts that replace or add to the stored"
+                                     + " ones; every field optional") AccountFacts given) {
         return assessments.assess(accountId, given);
     }
 }

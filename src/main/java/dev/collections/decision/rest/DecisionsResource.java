@@ -7,6 +7,12 @@ import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.collections.model.AccountIds;
 import dev.collections.common.Paging;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,8 +32,9 @@ import java.util.UUID;
 public class DecisionsResource {
 
     public record DecisionView(UUID assessmentId, OffsetDateTime assessedAt, String rulesetVersion, String stage,
-                               String nextAction, String source, @JsonRawValue String facts,
-                               @JsonRawValue String response) {
+                               String nextAction, String source,
+                               @Schema(implementation = AccountFacts.class) @JsonRawValue String facts,
+                               @Schema(implementation = Assessment.class) @JsonRawValue String response) {
         static DecisionView of(DecisionRecord r) {
             return new DecisionView(r.assessmentId, r.assessedAt, r.rulesetVersion, r.stage, r.nextAction, r.source,
                     r.facts, r.response);
@@ -38,7 +45,12 @@ public class DecisionsResource {
     }
 
     @GET
-    public HistoryPage history(@PathParam("accountId") String accountId, @QueryParam("page") String page,
+    @Operation(summary = "The account's decisions, newest first: the facts as evaluated, the answer, the rule-set version")
+    public HistoryPage history(@PathParam("accountId") String accountId,
+                               @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                                       minimum = "0")) @QueryParam("page") String page,
+                               @Parameter(description = "decisions a page, 1 to 100 (default 20)",
+                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
                                @QueryParam("size") String size) {
         AccountIds.check(accountId);
         Paging paging = Paging.of(page, size);

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Putting analysts' edits live, and the record of every rule set that went live. */
@@ -42,7 +45,12 @@ public class RuleReloadResource {
     @RolesAllowed({Roles.ANALYST, Roles.AUDITOR})
     @Transactional
     @Operation(summary = "Every rule set that went live, newest first")
-    public List<RuleSetActivation> history(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public List<RuleSetActivation> history(
+            @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "entries a page, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return RuleSetActivation.newestFirst(paging.page(), paging.size());
     }

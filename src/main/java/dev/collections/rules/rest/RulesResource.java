@@ -36,6 +36,8 @@ public class RulesResource {
     }
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The live rule set: version, files, rules; while"
+            + " none is live, why; and what the last reload did")
     public RulesView get() {
         RuleSet r = active.current();
         return new RulesView(r.version(), r.isValid(), r.directory(), r.compiledAt(), r.files(), r.rules(),

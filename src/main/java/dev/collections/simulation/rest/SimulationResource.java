@@ -26,6 +26,10 @@ import java.nio.file.Files;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +59,10 @@ public class SimulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "What a candidate rules directory would change across the stored portfolio")
+    @APIResponse(responseCode = "200", description = "The comparison: JSON, or the page with Accept: text/html",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SimulationReport.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response simulate(SimulationRequest request, @Context HttpHeaders headers) {
         Violations v = new Violations();
         v.required("candidateDirectory", request == null ? null : request.candidateDirectory());

@@ -26,6 +26,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +61,12 @@ public class TriageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start or resume the triage of a business date (today in the configured zone by default)")
+    @APIResponse(responseCode = "202", description = "Started or resumed; GET the run (Location) for its progress",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageRun.class)))
+    @APIResponse(responseCode = "200", description = "The date was triaged already; nothing is done again",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageRun.class)))
     public Response start(StartRequest request) {
         LocalDate today = LocalDate.now(triage.config().timeZone());
         LocalDate date = request == null || request.businessDate() == null ? today : request.businessDate();
@@ -67,9 +79,11 @@ public class TriageResource {
 
     @GET
     @Operation(summary = "The latest runs, newest first")
-    public List<TriageRun> list(@QueryParam("limit") Integer limit) {
-        int n = limit == null ? 30 : limit;
-        new Violations().check(n >= 1 && n <= 366, "limit", "must be between 1 and 366").throwIfAny();
+    public List<TriageRun> list(@Parameter(description = "how many runs, 1 to 366 (default 30)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366")) @QueryParam("limit") String limit) {
+        Integer given = limit == null ? Integer.valueOf(30) : parsed(limit);
+        int n = given == null ? 0 : given;
+        new Violations().check(n >= 1 && n <= 366, "limit", "must be a whole number between 1 and 366").throwIfAny();
         return triage.latest(n);
     }
 
@@ -85,6 +99,10 @@ public class TriageResource {
     @Path("/{date}/summary")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "A completed run's summary: JSON, or the HTML page with charts (Accept: text/html)")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = dev.collections.triage.TriageSummary.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response summary(@PathParam("date") String date, @Context HttpHeaders headers) {
         LocalDate d = date(date);
         if (ContentNegotiation.wantsHtml(headers)) {
@@ -99,6 +117,10 @@ public class TriageResource {
     @Path("/{date}/files/{name}")
     @Produces({"text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "A work list (sms.csv, calls.csv, visits.csv, legal.csv, tasks.csv, errors.csv) or the summary")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     public Response file(@PathParam("date") String date, @PathParam("name") String name) {
         LocalDate d = date(date);
         if (!FILES.contains(name)) {
@@ -123,5 +145,13 @@ public class TriageResource {
 
     private static ProblemException notFound(LocalDate date) {
         return new ProblemException(ProblemType.NOT_FOUND, "No triage run for " + date);
+    }
+
+    private static Integer parsed(String number) {
+        try {
+            return Integer.valueOf(number.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }
