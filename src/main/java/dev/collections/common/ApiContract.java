@@ -26,10 +26,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * both security schemes (HTTP Basic and bearer JWT) and the roles of each operation (its {@code @RolesAllowed},
  * as {@code x-roles} and in words), and every error it can answer as application/problem+json (400 unreadable,
  * 401, 403, 404 for a path naming something, 409 a concurrent change, 413 and 415 for a body, 422 with violations,
- * 500 when the rules fail, 503 no rule set or no database). The schemas and schemes are in META-INF/openapi.yaml.
+ * 500 when the rules fail, 503 no rule set or no database); and on every answer of an operation that takes an
+ * Idempotency-Key, the Idempotent-Replayed header. The schemas and schemes are in META-INF/openapi.yaml.
  */
 public class ApiContract implements OASFilter {
     private static final String API = "/api/";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String VALIDATION_PROBLEM = "#/components/schemas/ValidationProblem";
     private static final Map<String, String> REASONS = new TreeMap<>(Map.of(
@@ -69,6 +72,12 @@ public class ApiContract implements OASFilter {
             operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
         }
         APIResponses responses = operation.getResponses();
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> IDEMPOTENCY_KEY.equals(p.getName()))) {
+            responses.getAPIResponses().entrySet().stream().filter(r -> r.getKey().startsWith("2"))
+                    .forEach(r -> r.getValue().addHeader(REPLAYED, OASFactory.createHeader()
+                            .ref("#/components/headers/" + REPLAYED)));
+        }
         boolean body = operation.getRequestBody() != null;
         boolean named = path.contains("{");
         for (String status : REASONS.keySet()) {

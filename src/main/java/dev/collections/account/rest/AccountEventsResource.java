@@ -8,7 +8,6 @@ import dev.collections.account.IdempotentWrites;
 import dev.collections.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,10 +42,8 @@ public class AccountEventsResource {
     @POST
     @Path("/contacts")
     @Operation(summary = "Record a contact attempt and its outcome")
-    @APIResponse(responseCode = "201", description = "Recorded; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ContactAttempt.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ContactAttempt.class)))
     public Response contact(@PathParam("accountId") String accountId,
                             @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Contact body) {
         return events.contact(accountId, key, body);
@@ -55,10 +52,8 @@ public class AccountEventsResource {
     @POST
     @Path("/promises")
     @Operation(summary = "Record a promise to pay")
-    @APIResponse(responseCode = "201", description = "Recorded; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PromiseToPay.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PromiseToPay.class)))
     public Response promise(@PathParam("accountId") String accountId,
                             @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Promise body) {
         return events.promise(accountId, key, body);
@@ -67,10 +62,8 @@ public class AccountEventsResource {
     @PATCH
     @Path("/promises/{id}")
     @Operation(summary = "Change a promise (kept, broken); what the body does not name keeps its value")
-    @APIResponse(responseCode = "200", description = "Changed; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PromiseToPay.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PromiseToPay.class)))
     public Response changePromise(@PathParam("accountId") String accountId, @PathParam("id") long id,
                                   @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.PromiseChange body) {
         return events.changePromise(accountId, id, key, body);
@@ -79,10 +72,8 @@ public class AccountEventsResource {
     @POST
     @Path("/arrangements")
     @Operation(summary = "Record a repayment arrangement")
-    @APIResponse(responseCode = "201", description = "Recorded; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ArrangementRecord.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ArrangementRecord.class)))
     public Response arrangement(@PathParam("accountId") String accountId,
                                 @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Arrangement body) {
         return events.arrangement(accountId, key, body);
@@ -91,10 +82,8 @@ public class AccountEventsResource {
     @PATCH
     @Path("/arrangements/{id}")
     @Operation(summary = "Change an arrangement (missed instalments, status, a break by the bank); what the body does not name keeps its value")
-    @APIResponse(responseCode = "200", description = "Changed; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ArrangementRecord.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ArrangementRecord.class)))
     public Response changeArrangement(@PathParam("accountId") String accountId, @PathParam("id") long id,
                                       @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
                                       Events.ArrangementChange body) {
@@ -104,10 +93,8 @@ public class AccountEventsResource {
     @POST
     @Path("/hardship-cases")
     @Operation(summary = "Record a hardship case the customer declared")
-    @APIResponse(responseCode = "201", description = "Recorded; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.HardshipCase.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.HardshipCase.class)))
     public Response hardship(@PathParam("accountId") String accountId,
                              @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Hardship body) {
         return events.hardship(accountId, key, body);
@@ -116,10 +103,8 @@ public class AccountEventsResource {
     @PATCH
     @Path("/hardship-cases/{id}")
     @Operation(summary = "Change a hardship case (verified, rejected); what the body does not name keeps its value")
-    @APIResponse(responseCode = "200", description = "Changed; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.HardshipCase.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.HardshipCase.class)))
     public Response changeHardship(@PathParam("accountId") String accountId, @PathParam("id") long id,
                                    @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
                                    Events.HardshipChange body) {
@@ -129,10 +114,8 @@ public class AccountEventsResource {
     @POST
     @Path("/disputes")
     @Operation(summary = "Record a dispute the customer raised")
-    @APIResponse(responseCode = "201", description = "Recorded; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.DisputeRecord.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.DisputeRecord.class)))
     public Response dispute(@PathParam("accountId") String accountId,
                             @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Dispute body) {
         return events.dispute(accountId, key, body);
@@ -141,10 +124,8 @@ public class AccountEventsResource {
     @PATCH
     @Path("/disputes/{id}")
     @Operation(summary = "Change a dispute (closed, its resolution date); what the body does not name keeps its value")
-    @APIResponse(responseCode = "200", description = "Changed; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.DisputeRecord.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.DisputeRecord.class)))
     public Response changeDispute(@PathParam("accountId") String accountId, @PathParam("id") long id,
                                   @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.DisputeChange body) {
         return events.changeDispute(accountId, id, key, body);
@@ -153,10 +134,8 @@ public class AccountEventsResource {
     @POST
     @Path("/complaints")
     @Operation(summary = "Record a complaint")
-    @APIResponse(responseCode = "201", description = "Recorded; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ComplaintRecord.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ComplaintRecord.class)))
     public Response complaint(@PathParam("accountId") String accountId,
                               @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Complaint body) {
         return events.complaint(accountId, key, body);
@@ -165,10 +144,8 @@ public class AccountEventsResource {
     @PATCH
     @Path("/complaints/{id}")
     @Operation(summary = "Change a complaint (closed, its closing date); what the body does not name keeps its value")
-    @APIResponse(responseCode = "200", description = "Changed; with Idempotent-Replayed: true, the first answer to an earlier call with the same Idempotency-Key",
-            headers = @Header(name = "Idempotent-Replayed", description = "true on a replayed answer",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ComplaintRecord.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ComplaintRecord.class)))
     public Response changeComplaint(@PathParam("accountId") String accountId, @PathParam("id") long id,
                                     @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
                                     Events.ComplaintChange body) {
