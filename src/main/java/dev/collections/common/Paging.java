@@ -3,7 +3,7 @@ package dev.collections.common;
 import java.util.ArrayList;
 import java.util.List;
 
-/** page/size query parameters: page from 0, size 1-100 (default 20). */
+/** page/size query parameters: page from 0, size 1-100 (default 20); and any other whole-number query parameter. */
 public record Paging(int page, int size) {
     private static final int DEFAULT_SIZE = 20;
     private static final int MAX_SIZE = 100;
@@ -16,6 +16,16 @@ public record Paging(int page, int size) {
             throw ProblemException.validation(violations);
         }
         return new Paging(p, s);
+    }
+
+    /** A whole-number query parameter from {@code min} to {@code max}, {@code absent} when not given; else 422. */
+    public static int number(String value, int absent, int min, int max, String name) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        int n = parse(value, absent, min, max, name, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.validation(violations);
+        }
+        return n;
     }
 
     private static int parse(String value, int absent, int min, int max, String name,

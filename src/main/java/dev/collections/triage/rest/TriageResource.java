@@ -3,6 +3,7 @@ package dev.collections.triage.rest;
 import dev.collections.triage.TriageRun;
 import dev.collections.triage.TriageService;
 
+import dev.collections.common.Paging;
 import dev.collections.common.ContentNegotiation;
 import dev.collections.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,9 +82,7 @@ public class TriageResource {
     @Operation(summary = "The latest runs, newest first")
     public List<TriageRun> list(@Parameter(description = "how many runs, 1 to 366 (default 30)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366")) @QueryParam("limit") String limit) {
-        Integer given = limit == null ? Integer.valueOf(30) : parsed(limit);
-        int n = given == null ? 0 : given;
-        new Violations().check(n >= 1 && n <= 366, "limit", "must be a whole number between 1 and 366").throwIfAny();
+        int n = Paging.number(limit, 30, 1, 366, "limit");
         return triage.latest(n);
     }
 
@@ -145,13 +144,5 @@ public class TriageResource {
 
     private static ProblemException notFound(LocalDate date) {
         return new ProblemException(ProblemType.NOT_FOUND, "No triage run for " + date);
-    }
-
-    private static Integer parsed(String number) {
-        try {
-            return Integer.valueOf(number.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
