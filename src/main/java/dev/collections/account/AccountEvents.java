@@ -39,6 +39,20 @@ public class AccountEvents {
         });
     }
 
+    public Response payment(String accountId, String key, Events.Payment p) {
+        return writes.write(accountId, key, "payment", p, CREATED, account -> {
+            Payment e = new Payment();
+            e.accountId = accountId;
+            e.amount = p.amount();
+            e.paidAt = p.paidAt();
+            e.channel = p.channel();
+            e.externalRef = p.externalRef();
+            e.recordedAt = now();
+            e.persist();
+            return e;
+        });
+    }
+
     public Response promise(String accountId, String key, Events.Promise p) {
         return writes.write(accountId, key, "promise", p, CREATED, account -> {
             PromiseToPay e = new PromiseToPay();

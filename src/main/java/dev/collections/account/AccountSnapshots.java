@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 
 /** The account snapshot core banking sends, replaced whole by each PUT. */
@@ -22,8 +23,8 @@ public class AccountSnapshots {
     public record Put(AccountRecord account, boolean created) {
     }
 
-    /** An account's snapshot with its recent history. */
-    public record Stored(AccountRecord account, AccountHistory history) {
+    /** An account's snapshot with its recent history and payments. */
+    public record Stored(AccountRecord account, AccountHistory history, List<Payment> payments) {
     }
 
     @Transactional
@@ -71,6 +72,6 @@ public class AccountSnapshots {
         if (a == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No account " + accountId);
         }
-        return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN));
+        return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN), Payment.recent(accountId, CONTACTS_SHOWN));
     }
 }

@@ -53,6 +53,18 @@ public final class Events {
         }
     }
 
+    /** A payment (issue 14): more than zero, not in the future. */
+    public record Payment(@Schema(required = true) BigDecimal amount, @Schema(required = true) OffsetDateTime paidAt,
+                          PaymentChannel channel, String externalRef) implements Checked {
+        @Override
+        public void check(Violations v) {
+            v.amount("amount", amount, true).check(amount == null || amount.signum() > 0, "amount", "must be more than 0")
+                    .required("paidAt", paidAt).moment("paidAt", paidAt)
+                    .check(paidAt == null || !paidAt.isAfter(OffsetDateTime.now()), "paidAt", "must not be in the future")
+                    .text("externalRef", externalRef, 128);
+        }
+    }
+
     public record Promise(@Schema(required = true) BigDecimal amount, @Schema(required = true) LocalDate dueDate,
                           PromiseStatus status) implements Checked {
         @Override

@@ -10,6 +10,7 @@ import static java.sql.Types.VARCHAR;
 import dev.collections.account.CaseStatus;
 import dev.collections.account.ChannelSetConverter;
 import dev.collections.account.Events;
+import dev.collections.account.PaymentChannel;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.common.Violations;
@@ -66,6 +67,18 @@ enum ExtractFile {
                     c.choice("outcome", ContactOutcome.class), c.text("externalRef"));
             e.check(v);
             return new Object[] {account, nameOf(e.channel()), e.at(), nameOf(e.outcome()), e.externalRef()};
+        }
+    },
+    PAYMENTS("payments.csv", List.of("accountId", "ref", "amount", "paidAt"),
+            new Upsert("payment", List.of(new Column("account_id", VARCHAR), new Column("external_ref", VARCHAR)),
+                    List.of(new Column("amount", DECIMAL), new Column("paid_at", TIMESTAMP_WITH_TIMEZONE),
+                            new Column("channel", VARCHAR)), "recorded_at", null)) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            var e = new Events.Payment(c.decimal("amount"), c.moment("paidAt"),
+                    c.choice("channel", PaymentChannel.class), ref(c, v));
+            e.check(v);
+            return new Object[] {account, e.externalRef(), e.amount(), e.paidAt(), nameOf(e.channel())};
         }
     },
     PROMISES("promises.csv", List.of("accountId", "ref", "amount", "dueDate"),

@@ -60,6 +60,8 @@ class HostileInputTest {
         b.put("POST " + events + "/contacts", "{\"channel\":\"CALL\",\"at\":\"2026-11-20T10:00:00+08:00\","
                 + "\"outcome\":\"NO_ANSWER\",\"externalRef\":\"R1\"}");
         b.put("POST " + events + "/promises", "{\"amount\":300,\"dueDate\":\"2026-11-30\",\"status\":\"PENDING\"}");
+        b.put("POST " + events + "/payments", "{\"amount\":300,\"paidAt\":\"2026-11-20T10:00:00+08:00\","
+                + "\"channel\":\"CARD\",\"externalRef\":\"TX-H\"}");
         b.put("POST " + events + "/arrangements", "{\"type\":\"INSTALLMENT\",\"status\":\"ACTIVE\",\"signedOn\":"
                 + "\"2026-10-01\",\"termMonths\":12,\"missedInstallments\":0,\"paymentInTransit\":false,"
                 + "\"autodebitFailed\":false}");
@@ -97,7 +99,7 @@ class HostileInputTest {
         List<String> enums = List.of("\"EXTREME\"", "\"sms\"", "\"\"", "\"DELIVERED \"", "\"NULL\"");
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("timezone", zones);
-        for (String date : List.of("asOf", "at", "dueDate", "signedOn", "declaredOn", "openedOn", "resolvedOn",
+        for (String date : List.of("asOf", "at", "paidAt", "dueDate", "signedOn", "declaredOn", "openedOn", "resolvedOn",
                 "closedOn", "businessDate")) {
             m.put(date, dates);
         }

@@ -48,6 +48,7 @@ class SecurityTest {
                 new Endpoint("GET", "/api/v1/accounts/SEC-404", null, api),
                 new Endpoint("POST", "/api/v1/accounts/SEC-1/contacts", "{}", api),
                 new Endpoint("POST", "/api/v1/accounts/SEC-1/promises", "{}", api),
+                new Endpoint("POST", "/api/v1/accounts/SEC-1/payments", "{}", api),
                 new Endpoint("PATCH", "/api/v1/accounts/SEC-1/promises/1", "{}", api),
                 new Endpoint("POST", "/api/v1/accounts/SEC-1/arrangements", "{}", api),
                 new Endpoint("PATCH", "/api/v1/accounts/SEC-1/arrangements/1", "{}", api),

@@ -50,6 +50,16 @@ public class AccountEventsResource {
     }
 
     @POST
+    @Path("/payments")
+    @Operation(summary = "Record a payment: amount, when it was paid, how, core banking's reference")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.Payment.class)))
+    public Response payment(@PathParam("accountId") String accountId,
+                            @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Payment body) {
+        return events.payment(accountId, key, body);
+    }
+
+    @POST
     @Path("/promises")
     @Operation(summary = "Record a promise to pay")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(

@@ -9,6 +9,7 @@ import dev.collections.account.ComplaintRecord;
 import dev.collections.account.ContactAttempt;
 import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
+import dev.collections.account.Payment;
 import dev.collections.account.PromiseToPay;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,11 +27,11 @@ public record AccountView(String accountId, String currency, String timezone, in
                           CustomerFacts customer, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                           List<ContactAttempt> contacts, List<PromiseToPay> promises,
                           List<ArrangementRecord> arrangements, List<HardshipCase> hardshipCases,
-                          List<DisputeRecord> disputes, List<ComplaintRecord> complaints) {
+                          List<DisputeRecord> disputes, List<ComplaintRecord> complaints, List<Payment> payments) {
     static AccountView of(AccountRecord a) {
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
                 a.outstandingBalance, a.principalOutstanding, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     static AccountView of(AccountSnapshots.Stored stored) {
@@ -38,6 +39,7 @@ public record AccountView(String accountId, String currency, String timezone, in
         AccountHistory h = stored.history();
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
                 a.outstandingBalance, a.principalOutstanding, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
-                h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints());
+                h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints(),
+                stored.payments());
     }
 }
