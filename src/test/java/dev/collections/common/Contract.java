@@ -46,11 +46,6 @@ public final class Contract implements Filter {
         return validator;
     }
 
-    /** Forgets the document, for a test that starts a service with another configuration. */
-    public static void reset() {
-        validator = null;
-    }
-
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {
