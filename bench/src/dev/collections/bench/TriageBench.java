@@ -212,7 +212,8 @@ public final class TriageBench {
             for (RecordedAccount r : chunk) {
                 var a = r.account();
                 items.add(new WorkItem(a.accountId, "M1", ActionType.SMS, null, a.daysPastDue,
-                        a.overdueAmount, "benchmark", "", "", "", "NONE", version(), null));
+                        a.overdueAmount, "benchmark", "", "", "", "NONE", version(), null, java.math.BigDecimal.ZERO,
+                        a.region, "", ActionType.SMS, null, a.outstandingBalance));
             }
             return items;
         }

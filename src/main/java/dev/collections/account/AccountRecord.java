@@ -38,6 +38,8 @@ public class AccountRecord extends PanacheEntityBase {
     public boolean creditReportNotified;
     @Convert(converter = ChannelSetConverter.class)
     public Set<Channel> doNotContact = Set.of();
+    /** The district code (6 digits), or null. */
+    public String region;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
 

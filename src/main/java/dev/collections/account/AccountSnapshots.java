@@ -8,12 +8,21 @@ import dev.collections.model.AccountIds;
 import dev.collections.model.CustomerFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.rules.StageTable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.hibernate.Session;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
-/** The account snapshot core banking sends, replaced whole by each PUT. */
+/**
+ * The account snapshot core banking sends, replaced whole by each PUT, which also records the account's position
+ * of the snapshot's date (its asOf in the account's time zone) in the position history.
+ */
 @ApplicationScoped
 public class AccountSnapshots {
     /** How many of the latest contacts the record shows. */
@@ -24,7 +33,16 @@ public class AccountSnapshots {
     }
 
     /** An account's snapshot with its recent history and payments. */
-    public record Stored(AccountRecord account, AccountHistory history, List<Payment> payments) {
+    public record Stored(AccountRecord account, AccountHistory history, List<Payment> payments,
+                         List<PositionView> positions) {
+    }
+
+    private final ActiveRuleSet rules;
+    private final AssessmentConfig assessment;
+
+    public AccountSnapshots(ActiveRuleSet rules, AssessmentConfig assessment) {
+        this.rules = rules;
+        this.assessment = assessment;
     }
 
     @Transactional
@@ -58,11 +76,26 @@ public class AccountSnapshots {
         a.phoneReachable = c.phoneReachable();
         a.creditReportNotified = c.creditReportNotified();
         a.doNotContact = Set.copyOf(c.doNotContact());
+        a.region = s.region();
         a.updatedAt = now;
         if (created) {
             a.persist();
         }
+        AccountRecord.flush();
+        recordPosition(a, s.asOf() == null ? now : s.asOf());
         return new Put(a, created);
+    }
+
+    private void recordPosition(AccountRecord a, OffsetDateTime asOf) {
+        ZoneId zone = a.timezone == null ? assessment.defaultTimezone() : ZoneId.of(a.timezone);
+        LocalDate date = asOf.atZoneSameInstant(zone).toLocalDate();
+        StageTable stages = StageTable.of(rules.requireValid(), rules.fireLimit());
+        AccountRecord.getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (Positions positions = new Positions(c, stages, date)) {
+                positions.add(a.accountId, a.daysPastDue, a.overdueAmount, a.outstandingBalance);
+                positions.flush();
+            }
+        });
     }
 
     @Transactional
@@ -72,6 +105,7 @@ public class AccountSnapshots {
         if (a == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No account " + accountId);
         }
-        return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN), Payment.recent(accountId, CONTACTS_SHOWN));
+        return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN), Payment.recent(accountId, CONTACTS_SHOWN),
+                PositionView.recent(accountId, CONTACTS_SHOWN));
     }
 }

@@ -35,11 +35,25 @@ public final class Events {
                            @Schema(required = true, minimum = "0") BigDecimal overdueAmount,
                            @Schema(required = true, minimum = "0") BigDecimal outstandingBalance,
                            BigDecimal principalOutstanding, RiskGrade riskGrade, String currency, String timezone,
-                           CustomerFacts customer) implements Checked {
+                           CustomerFacts customer,
+                           @Schema(description = "The district the account belongs to: a 6-digit administrative"
+                                   + " division code (no address); visit teams work by region", pattern = "^[0-9]{6}$")
+                           String region,
+                           @Schema(description = "The moment core banking took the snapshot; now when absent. Its date"
+                                   + " in the account's time zone is the date of the position recorded")
+                           OffsetDateTime asOf) implements Checked {
+        /** A district code: six digits (GB/T 2260 administrative divisions). */
+        public static final String REGION = "[0-9]{6}";
+
         @Override
         public void check(Violations v) {
             FactsValidator.accountFacts(v, daysPastDue, overdueAmount, outstandingBalance, principalOutstanding,
                     timezone, currency, customer);
+            v.check(region == null || region.matches(REGION), "region",
+                    "must be a 6-digit district code (administrative division), such as 310101")
+                    .moment("asOf", asOf)
+                    .check(asOf == null || !asOf.isAfter(OffsetDateTime.now().plusMinutes(5)), "asOf",
+                            "must not be in the future");
         }
     }
 

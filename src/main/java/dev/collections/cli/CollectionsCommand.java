@@ -3,6 +3,7 @@ package dev.collections.cli;
 import dev.collections.common.CommandException;
 import dev.collections.common.CommandLogging;
 import dev.collections.extract.ImportCommand;
+import dev.collections.extract.UciCommand;
 import dev.collections.rules.ValidateCommand;
 import dev.collections.simulation.SimulateCommand;
 import dev.collections.triage.TriageCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "collections", mixinStandardHelpOptions = true,
         description = "The collections decision service's commands for analysts and operators.",
-        subcommands = {ValidateCommand.class, SimulateCommand.class, ImportCommand.class, TriageCommand.class})
+        subcommands = {ValidateCommand.class, SimulateCommand.class, ImportCommand.class, TriageCommand.class,
+                UciCommand.class})
 public final class CollectionsCommand {
     static final int USAGE = 64;
 

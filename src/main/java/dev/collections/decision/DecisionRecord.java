@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -38,5 +39,37 @@ public class DecisionRecord extends PanacheEntityBase {
 
     public static long countFor(String accountId) {
         return count("accountId", accountId);
+    }
+
+    /** One entry of an account's whole history: a recorded decision (its id) or a triage run's (its date). */
+    public record Entry(UUID assessmentId, LocalDate triageDate) {
+    }
+
+    /**
+     * A page of the account's whole decision history, newest first: recorded decisions by the moment they were
+     * made, triage decisions by the moment their run started.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Entry> everyDecision(String accountId, int page, int size) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT k, d, at FROM ("
+                        + " SELECT CAST(assessment_id AS VARCHAR(36)) AS k, CAST(NULL AS DATE) AS d, assessed_at AS at"
+                        + " FROM decision WHERE account_id = ?1 UNION ALL"
+                        + " SELECT CAST(NULL AS VARCHAR(36)), w.business_date, r.started_at FROM triage_work_item w"
+                        + " JOIN triage_run r ON r.business_date = w.business_date WHERE w.account_id = ?1) h"
+                        + " ORDER BY at DESC, k DESC, d DESC")
+                .setParameter(1, accountId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return rows.stream().map(r -> new Entry(r[0] == null ? null : UUID.fromString((String) r[0]),
+                r[1] == null ? null : TriageDecision.date(r[1]))).toList();
+    }
+
+    /** The recorded and triage decisions of an account. */
+    public static long countEvery(String accountId) {
+        Number triage = (Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM triage_work_item"
+                + " WHERE account_id = ?1").setParameter(1, accountId).getSingleResult();
+        return countFor(accountId) + triage.longValue();
+    }
+
+    public static TriageDecision triage(String accountId, LocalDate businessDate) {
+        return TriageDecision.find(accountId, businessDate);
     }
 }

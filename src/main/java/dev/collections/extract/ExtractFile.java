@@ -11,6 +11,7 @@ import dev.collections.account.CaseStatus;
 import dev.collections.account.ChannelSetConverter;
 import dev.collections.account.Events;
 import dev.collections.account.PaymentChannel;
+import dev.collections.account.Positions;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.common.Violations;
@@ -39,7 +40,7 @@ enum ExtractFile {
                     new Column("principal_outstanding", DECIMAL), new Column("risk_grade", VARCHAR), new Column("deceased", BOOLEAN),
                     new Column("vulnerable", BOOLEAN), new Column("address_verified", BOOLEAN),
                     new Column("phone_reachable", BOOLEAN), new Column("credit_report_notified", BOOLEAN),
-                    new Column("do_not_contact", VARCHAR)), "created_at", "updated_at")) {
+                    new Column("do_not_contact", VARCHAR), new Column("region", VARCHAR)), "created_at", "updated_at")) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
             List<Channel> optOut = c.channels("doNotContact");
@@ -47,14 +48,15 @@ enum ExtractFile {
                     c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut);
             var s = new Events.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
                     c.decimal("outstandingBalance"), c.decimal("principalOutstanding"),
-                    c.choice("riskGrade", RiskGrade.class), c.text("currency"), c.text("timezone"), given);
+                    c.choice("riskGrade", RiskGrade.class), c.text("currency"), c.text("timezone"), given,
+                    c.text("region"), null);
             s.check(v);
             CustomerFacts customer = given.resolved();
             return new Object[] {account, s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency(),
                     s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(),
                     s.principalOutstanding(), nameOf(s.riskGrade()), customer.deceased(), customer.vulnerable(),
                     customer.addressVerified(), customer.phoneReachable(), customer.creditReportNotified(),
-                    CHANNELS.convertToDatabaseColumn(Set.copyOf(customer.doNotContact()))};
+                    CHANNELS.convertToDatabaseColumn(Set.copyOf(customer.doNotContact())), s.region()};
         }
     },
     CONTACTS("contacts.csv", List.of("accountId", "channel", "at", "outcome"),
@@ -166,6 +168,12 @@ enum ExtractFile {
 
     /** The row's values in the upsert's column order, or violations added to {@code v}. */
     abstract Object[] row(String accountId, Cells cells, Violations v);
+
+    /** An accounts row's position (days past due, overdue amount, balance) added to {@code positions}. */
+    void position(Object[] values, Positions positions) throws java.sql.SQLException {
+        positions.add((String) values[0], (Integer) values[3], (java.math.BigDecimal) values[4],
+                (java.math.BigDecimal) values[5]);
+    }
 
     /** Whether its rows are recorded on accounts that must be loaded already. */
     boolean recordsOnAccounts() {

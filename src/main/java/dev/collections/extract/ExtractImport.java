@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import dev.collections.account.Positions;
+import dev.collections.rules.StageTable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,12 +38,19 @@ public final class ExtractImport {
     private static final int REJECTS_SHOWN = 20;
 
     private final DataSource database;
+    private final StageTable stages;
 
-    public ExtractImport(DataSource database) {
+    /** {@code stages}: the live rule set's stages, for the positions the accounts file records. */
+    public ExtractImport(DataSource database, StageTable stages) {
         this.database = database;
+        this.stages = stages;
     }
 
-    public ImportReport run(Path directory) {
+    /**
+     * Loads {@code directory}; its accounts file records each account's position of {@code businessDate},
+     * replacing that date's positions. The import is recorded with {@code startedBy} (a user, or the command).
+     */
+    public ImportReport run(Path directory, LocalDate businessDate, String startedBy) {
         if (!Files.isDirectory(directory)) {
             throw new ExtractException("No extract directory " + directory.getFileName());
         }
@@ -51,11 +61,15 @@ public final class ExtractImport {
                     + java.util.Arrays.stream(ExtractFile.values()).map(f -> f.fileName).toList());
         }
         refuseBadHeaders(directory, present);
+        String name = directory.getFileName().toString();
+        long id = ImportRecords.start(database, name, businessDate, startedBy);
         List<ImportReport.FileReport> reports = new ArrayList<>();
         for (ExtractFile kind : present) {
-            reports.add(load(kind, directory.resolve(kind.fileName), directory.resolve("rejects")));
+            reports.add(load(kind, directory.resolve(kind.fileName), directory.resolve("rejects"), businessDate));
         }
-        return new ImportReport(directory.getFileName().toString(), reports);
+        ImportReport report = new ImportReport(name, businessDate, startedBy, reports);
+        ImportRecords.finish(database, id, report);
+        return report;
     }
 
     /** A file whose header lacks a required column or names one twice refuses the whole import (422), unwritten. */
@@ -76,17 +90,21 @@ public final class ExtractImport {
         }
     }
 
-    private ImportReport.FileReport load(ExtractFile kind, Path file, Path rejectsDirectory) {
+    private ImportReport.FileReport load(ExtractFile kind, Path file, Path rejectsDirectory, LocalDate businessDate) {
         Path rejectsFile = rejectsDirectory.resolve(kind.fileName);
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              Connection c = Database.open(database)) {
             CsvReader lines = new CsvReader(reader);
             Files.createDirectories(rejectsDirectory);
             c.setAutoCommit(false);
+            if (kind == ExtractFile.ACCOUNTS) {
+                Positions.forget(c, businessDate);
+            }
             try (BufferedWriter rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
-                 PreparedStatement upsert = c.prepareStatement(kind.upsert.sql())) {
+                 PreparedStatement upsert = c.prepareStatement(kind.upsert.sql());
+                 Positions positions = kind == ExtractFile.ACCOUNTS ? new Positions(c, stages, businessDate) : null) {
                 rejects.write("line,accountId,reason\n");
-                var state = new Loading(kind, c, upsert, rejects);
+                var state = new Loading(kind, c, upsert, rejects, positions);
                 while (true) {
                     java.util.Map<String, String> row;
                     try {
@@ -134,6 +152,7 @@ public final class ExtractImport {
         final Connection c;
         final PreparedStatement upsert;
         final BufferedWriter rejects;
+        final Positions positions;
         final List<Pending> pending = new ArrayList<>();
         final List<String> shown = new ArrayList<>();
         final List<Reject> batchRejects = new ArrayList<>();
@@ -141,7 +160,9 @@ public final class ExtractImport {
         int changed;
         int rejected;
 
-        Loading(ExtractFile kind, Connection c, PreparedStatement upsert, BufferedWriter rejects) {
+        Loading(ExtractFile kind, Connection c, PreparedStatement upsert, BufferedWriter rejects,
+                Positions positions) {
+            this.positions = positions;
             this.kind = kind;
             this.c = c;
             this.upsert = upsert;
@@ -205,11 +226,17 @@ public final class ExtractImport {
                 }
                 kind.upsert.bind(upsert, p.values(), now);
                 upsert.addBatch();
+                if (positions != null) {
+                    kind.position(p.values(), positions);
+                }
                 batched++;
             }
             if (batched > 0) {
                 for (int n : upsert.executeBatch()) {
                     changed += Math.max(n, 0);
+                }
+                if (positions != null) {
+                    positions.flush();
                 }
             }
             c.commit();

@@ -3,7 +3,14 @@ package dev.collections.extract;
 import dev.collections.common.CommandConfig;
 import dev.collections.common.CommandException;
 import dev.collections.common.ProblemException;
+import dev.collections.common.BusinessDates;
+import dev.collections.common.Violations;
+import dev.collections.rules.RuleSetCompiler;
+import dev.collections.rules.RulesConfig;
+import dev.collections.triage.TriageConfig;
+import dev.collections.rules.StageTable;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,16 +34,43 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--db-url", description = "the database (default: quarkus.datasource.jdbc.url)")
     String databaseUrl;
 
+    @Option(names = "--business-date", description = "the date of the positions (default: today in"
+            + " collections.triage.time-zone)")
+    String businessDate;
+
+    @Option(names = "--rules", description = "the rules directory whose stages classify the positions (default:"
+            + " collections.rules.directory)")
+    String rulesDirectory;
+
     @Override
     public Integer call() {
         if (!CommandConfig.given(extractDirectory)) {
             throw new CommandException(64, "Name the extract directory: --extract=DIR (-Dextract=DIR with Maven)");
         }
         Path extract = Path.of(extractDirectory);
-        var database = CommandConfig.load().database(databaseUrl);
+        CommandConfig config = CommandConfig.load(TriageConfig.class, RulesConfig.class);
+        LocalDate today = LocalDate.now(config.mapping(TriageConfig.class).timeZone());
+        LocalDate date = today;
+        if (CommandConfig.given(businessDate)) {
+            try {
+                date = LocalDate.parse(businessDate);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandException(64, "--business-date is written like 2026-11-30");
+            }
+        }
+        String refused = BusinessDates.past(new Violations(), "--business-date", date, today).list().stream()
+                .map(v -> v.field() + " " + v.message()).findFirst().orElse(null);
+        if (refused != null) {
+            throw new CommandException(64, refused);
+        }
+        var database = config.database(databaseUrl);
+        RulesConfig rulesConfig = config.mapping(RulesConfig.class);
+        var rules = new RuleSetCompiler().compileForCommand(Path.of(CommandConfig.given(rulesDirectory)
+                ? rulesDirectory : rulesConfig.directory()));
         try {
             long start = System.nanoTime();
-            ImportReport report = new ExtractImport(database).run(extract);
+            ImportReport report = new ExtractImport(database, StageTable.of(rules, rulesConfig.fireLimit()))
+                    .run(extract, date, "command:" + System.getProperty("user.name"));
             double seconds = (System.nanoTime() - start) / 1e9;
             for (var file : report.files()) {
                 System.out.printf("%-20s %,9d rows  %,9d accepted  %,9d changed  %,7d rejected%s%n", file.file(),
@@ -44,7 +78,7 @@ public final class ImportCommand implements Callable<Integer> {
                         file.rejectsFile() == null ? "" : "  (see " + extract.resolve(file.rejectsFile()) + ")");
                 file.firstRejects().forEach(r -> System.out.println("    " + r));
             }
-            System.out.printf("Imported %s in %.1f s%n", extract, seconds);
+            System.out.printf("Imported %s (positions of %s) in %.1f s%n", extract, date, seconds);
             return report.rejected() > 0 ? 2 : 0;
         } catch (ProblemException e) {
             System.out.println(e.problem().detail());

@@ -1,5 +1,6 @@
 package dev.collections.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.collections.policy.ActionType;
 import dev.collections.policy.CreditDecision;
@@ -23,11 +24,28 @@ import java.util.UUID;
 public record Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
                          DelinquencyStage stage, ChosenAction nextAction, List<Offer> reliefOffers,
                          List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
-                         List<String> firedRules) {
+                         List<String> firedRules,
+                         @Schema(description = "How urgent the decision is when a team cannot work every account in a day"
+                                 + " (rules/priority.drl; the default policy's is the expected loss); absent when no"
+                                 + " rule gives one") PriorityScore priority) {
+
+    /** The priority a rule gave the decision, the rule, and how it was reached. */
+    public record PriorityScore(java.math.BigDecimal value, String basis, String rule) {
+    }
 
     /** The rung chosen, the earliest moment it may happen, the rule that decided it and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note) {
+    public record ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note,
+                               @JsonIgnore @Schema(hidden = true) List<ActionType> fallbacks) {
+        public ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note) {
+            this(type, notBefore, rule, reason, note, List.of());
+        }
+
+        /** The rungs below this one the policy allows, highest first: where a team without capacity steps down. */
+        @Override
+        public List<ActionType> fallbacks() {
+            return fallbacks == null ? List.of() : fallbacks;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -17,7 +17,7 @@ public final class FactsValidator {
     /** api.md: an arrangement's term, 1 to 600 months. */
     public static final int MAX_TERM_MONTHS = 600;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final int MAX_DAYS_PAST_DUE = 10_000;
+    public static final int MAX_DAYS_PAST_DUE = 10_000;
 
     private FactsValidator() {
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The chosen next action. Guardrail rules may only move {@code notBefore} later (contact hours, caps) and add a
@@ -13,12 +14,20 @@ public final class NextAction extends Outcome {
     private final ActionType type;
     private final ZoneId zone;
     private final String reason;
+    private final List<ActionType> fallbacks;
     private OffsetDateTime notBefore;
     private String note;
 
     public NextAction(ActionType type, OffsetDateTime notBefore, ZoneId zone, String reason, String rule) {
+        this(type, notBefore, zone, reason, rule, List.of());
+    }
+
+    /** {@code fallbacks}: the rungs below {@code type} that the policy allows, highest first (capacity steps down). */
+    public NextAction(ActionType type, OffsetDateTime notBefore, ZoneId zone, String reason, String rule,
+                      List<ActionType> fallbacks) {
         super(rule);
         this.type = type;
+        this.fallbacks = List.copyOf(fallbacks);
         this.zone = zone;
         this.reason = reason;
         this.notBefore = notBefore.atZoneSameInstant(zone).toOffsetDateTime();
@@ -28,6 +37,7 @@ public final class NextAction extends Outcome {
     public OffsetDateTime getNotBefore() { return notBefore; }
     public String getReason() { return reason; }
     public String getNote() { return note; }
+    public List<ActionType> getFallbacks() { return fallbacks; }
 
     public void setNote(String note) { this.note = note; }
 

@@ -10,7 +10,8 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * The selection step: the policy area that comes first in {@code precedence} and proposed something decides the
  * top rung; from there the first rung down that is not suppressed and whose prerequisites (if it has any) are met
- * is the next action. NONE is always allowed. The order and the rungs that need prerequisites are policy and are
+ * is the next action. NONE is always allowed. The allowed rungs under it are kept with it: a team without
+ * capacity for the account steps it down to the first of them. The order and the rungs that need prerequisites are policy and are
  * passed in from rules/selection.drl.
  */
 public final class Selection {
@@ -45,7 +46,19 @@ public final class Selection {
             rung = rung.lower();
             reason.append(", so ").append(rung);
         }
-        return new NextAction(rung, account.getAsOf(), account.getZone(), reason.toString(), top.getRule());
+        return new NextAction(rung, account.getAsOf(), account.getZone(), reason.toString(), top.getRule(),
+                allowedBelow(rung, needPrerequisites));
+    }
+
+    /** The rungs under {@code rung} (NONE excluded) that are neither suppressed nor missing prerequisites. */
+    private List<ActionType> allowedBelow(ActionType rung, Set<ActionType> needPrerequisites) {
+        List<ActionType> allowed = new java.util.ArrayList<>();
+        for (ActionType lower = rung.lower(); lower != ActionType.NONE; lower = lower.lower()) {
+            if (blockedBecause(lower, needPrerequisites) == null) {
+                allowed.add(lower);
+            }
+        }
+        return allowed;
     }
 
     private Candidate highest(PolicyArea area) {

@@ -6,6 +6,7 @@ import dev.collections.common.ProblemType;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.Assessment;
 import dev.collections.model.FactsValidator;
+import dev.collections.policy.RollRates;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,8 +44,13 @@ public final class Assessor {
     }
 
     public Assessment assess(AccountFacts account, RuleSet ruleSet) {
+        return assess(account, ruleSet, RollRates.NONE);
+    }
+
+    /** {@code rates}: the roll-forward rates observed in the record (triage refreshes them once per run). */
+    public Assessment assess(AccountFacts account, RuleSet ruleSet, RollRates rates) {
         Facts facts = facts(account);
-        Decision d = engine.evaluate(ruleSet, facts, fireLimit);
+        Decision d = engine.evaluate(ruleSet, facts, rates, fireLimit);
         OffsetDateTime assessedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS)
                 .atZoneSameInstant(facts.account().getZone()).toOffsetDateTime();
         var next = d.nextAction();
@@ -52,13 +58,15 @@ public final class Assessor {
         return new Assessment(UUID.randomUUID(), account.accountId(), assessedAt, ruleSet.version(),
                 d.stage().getStage(),
                 new Assessment.ChosenAction(next.getType(), next.getNotBefore(), next.getRule(), next.getReason(),
-                        next.getNote()),
+                        next.getNote(), next.getFallbacks()),
                 d.reliefOffers().stream().map(o -> new Assessment.Offer(o.getType(), o.getMaxTermMonths(),
                         o.getRule())).toList(),
                 d.suppressed().stream().map(s -> new Assessment.Suppressed(s.getAction(), s.getReason(),
                         s.getRule())).toList(),
                 d.tasks().stream().map(t -> new Assessment.AssignedTask(t.getType(), t.getRule())).toList(),
                 new Assessment.CreditReportDecision(credit.getDecision(), credit.getReason(), credit.getRule()),
-                d.firedRules());
+                d.firedRules(),
+                d.priority() == null ? null : new Assessment.PriorityScore(d.priority().getValue(),
+                        d.priority().getBasis(), d.priority().getRule()));
     }
 }

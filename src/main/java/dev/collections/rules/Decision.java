@@ -2,14 +2,15 @@ package dev.collections.rules;
 
 import dev.collections.policy.CreditReport;
 import dev.collections.policy.NextAction;
+import dev.collections.policy.Priority;
 import dev.collections.policy.ReliefOffer;
 import dev.collections.policy.Stage;
 import dev.collections.policy.Suppression;
 import dev.collections.policy.Task;
 import java.util.List;
 
-/** What the rules concluded for one account, gathered from the session after it fired. */
+/** What the rules concluded for one account, gathered from the session after it fired; no priority when no rule gave one. */
 public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> reliefOffers,
                        List<Suppression> suppressed, List<Task> tasks, CreditReport creditReport,
-                       List<String> firedRules) {
+                       List<String> firedRules, Priority priority) {
 }

@@ -3,7 +3,9 @@ package dev.collections.rules;
 import dev.collections.policy.CreditReport;
 import dev.collections.policy.NextAction;
 import dev.collections.policy.Outcome;
+import dev.collections.policy.Priority;
 import dev.collections.policy.ReliefOffer;
+import dev.collections.policy.RollRates;
 import dev.collections.policy.Stage;
 import dev.collections.policy.Suppression;
 import dev.collections.policy.Task;
@@ -40,6 +42,11 @@ public final class RuleEngine {
     }
 
     public Decision evaluate(RuleSet ruleSet, Facts facts, int fireLimit) {
+        return evaluate(ruleSet, facts, RollRates.NONE, fireLimit);
+    }
+
+    /** {@code rates}: the roll-forward rates observed in the record, one fact shared by a whole run. */
+    public Decision evaluate(RuleSet ruleSet, Facts facts, RollRates rates, int fireLimit) {
         KieSession session = ruleSet.sessions().newKieSession(AT_AS_OF);
         SessionPseudoClock clock = session.getSessionClock();
         clock.advanceTime(facts.account().getAsOf().toInstant().toEpochMilli() - clock.getCurrentTime(),
@@ -54,6 +61,7 @@ public final class RuleEngine {
         session.addEventListener(listener);
         try {
             facts.toInsert().forEach(session::insert);
+            session.insert(rates);
             int count = session.fireAllRules(fireLimit);
             if (count >= fireLimit) {
                 throw new RuleEvaluationException("The rules fired " + count
@@ -79,7 +87,13 @@ public final class RuleEngine {
                 distinct(all(session, Suppression.class), s -> s.getAction().ordinal() * 100 + s.getReason().ordinal()),
                 distinct(all(session, Task.class), Task::getType),
                 single(session, CreditReport.class, "credit-report decision"),
-                fired);
+                fired,
+                optional(session, Priority.class, "priority"));
+    }
+
+    private static <T> T optional(KieSession session, Class<T> type, String what) {
+        Collection<T> found = all(session, type);
+        return found.isEmpty() ? null : single(session, type, what);
     }
 
     private static <T> Collection<T> all(KieSession session, Class<T> type) {

@@ -12,14 +12,20 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public record RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files,
                       List<RuleInfo> rules, List<RuleError> errors, @JsonIgnore KieBase kieBase,
-                      @JsonIgnore KieSessionsPool sessions) {
+                      @JsonIgnore KieSessionsPool sessions, @JsonIgnore CapacityTable capacity) {
     private static final int POOLED_SESSIONS = 8;
 
     /** A rule set whose sessions come from a pool: a session is reset for the next account, not built anew. */
     public RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files, List<RuleInfo> rules,
                    List<RuleError> errors, KieBase kieBase) {
+        this(version, directory, compiledAt, files, rules, errors, kieBase, CapacityTable.UNLIMITED);
+    }
+
+    /** As above, with the teams' default capacity of its capacity.csv. */
+    public RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files, List<RuleInfo> rules,
+                   List<RuleError> errors, KieBase kieBase, CapacityTable capacity) {
         this(version, directory, compiledAt, files, rules, errors, kieBase,
-                kieBase == null ? null : kieBase.newKieSessionsPool(POOLED_SESSIONS));
+                kieBase == null ? null : kieBase.newKieSessionsPool(POOLED_SESSIONS), capacity);
     }
 
     public record RuleFile(String path, String sha256) {

@@ -29,7 +29,8 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Compiles every rule file of a directory into one KieBase at run time (classic DRL compilation, no build-time
  * model), so that analysts' files are read as they are on disk. Rule files are DRL ({@code *.drl}) and
- * spreadsheet decision tables ({@code *.drl.csv}, {@code *.drl.xlsx}), which are turned into DRL first.
+ * spreadsheet decision tables ({@code *.drl.csv}, {@code *.drl.xlsx}), which are turned into DRL first. The teams'
+ * default capacity ({@code capacity.csv}) is read with them: part of the version, refused with them when wrong.
  */
 public final class RuleSetCompiler {
     private static final String DRL = ".drl";
@@ -63,6 +64,16 @@ public final class RuleSetCompiler {
         KieFileSystem kfs = kie.newKieFileSystem();
         List<RuleSet.RuleError> tableErrors = new ArrayList<>();
         Map<String, String> drlByFile = new HashMap<>();
+        CapacityTable capacity = CapacityTable.UNLIMITED;
+        Path capacityFile = directory.resolve(CapacityTable.FILE);
+        if (Files.isRegularFile(capacityFile)) {
+            byte[] content = read(capacityFile);
+            files.add(new RuleSet.RuleFile(CapacityTable.FILE, Sha256.hex(content)));
+            version.add(CapacityTable.FILE).separator().add(content).separator();
+            var parsed = CapacityTable.parse(new String(content, StandardCharsets.UTF_8));
+            parsed.errors().forEach(e -> tableErrors.add(new RuleSet.RuleError(CapacityTable.FILE, null, e)));
+            capacity = parsed.table();
+        }
         for (Path path : paths) {
             String name = directory.relativize(path).toString().replace('\\', '/');
             byte[] content = read(path);
@@ -96,7 +107,7 @@ public final class RuleSetCompiler {
         }
         KieBase kieBase = kie.newKieContainer(releaseId, loader).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase), List.of(), kieBase);
+        return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase), List.of(), kieBase, capacity);
     }
 
     /** A decision table becomes DRL text; its rows' cells are quoted in comments ("rule values at A10"). */

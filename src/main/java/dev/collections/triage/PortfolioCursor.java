@@ -63,7 +63,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         String after = checkpoint == null ? "" : dialect.key("account_id") + " > ?";
         accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
                 + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
-                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding"
+                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding, a.region"
                 + " FROM account a WHERE "
                 + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1") + (checkpoint == null ? "" : " AND a." + after)
                 + " ORDER BY " + dialect.key("a.account_id"), checkpoint, fetchSize);
@@ -126,6 +126,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         a.creditReportNotified = rs.getBoolean(12);
         a.doNotContact = CHANNELS.convertToEntityAttribute(rs.getString(13));
         a.principalOutstanding = rs.getBigDecimal(14);
+        a.region = rs.getString(15);
         return a;
     }
 

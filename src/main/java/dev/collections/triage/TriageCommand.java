@@ -58,7 +58,8 @@ public final class TriageCommand implements Callable<Integer> {
         var database = config.database(databaseUrl);
         var bar = new ProgressBar(System.err);
         try {
-            var result = new TriageRunner(database, settings).run(day, ruleSet, TriageRun.Trigger.COMMAND, bar);
+            var result = new TriageRunner(database, settings).run(day, ruleSet, TriageRun.Trigger.COMMAND,
+                    "command:" + System.getProperty("user.name"), bar);
             bar.done();
             TriageRun run = result.run();
             switch (result.claim()) {

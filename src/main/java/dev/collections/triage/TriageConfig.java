@@ -38,6 +38,14 @@ public interface TriageConfig {
     @WithDefault("2m")
     Duration lease();
 
+    /** The horizons, in days after a decision, at which its outcome is measured; the first one feeds priority. */
+    @WithDefault("30,60,90")
+    java.util.List<Integer> outcomeHorizons();
+
+    /** How far back the roll rates the priority rules read are observed (decisions made in this window). */
+    @WithDefault("180d")
+    Duration rollRateWindow();
+
     /** The directory under which POST /api/v1/imports finds extract directories (by name, never by path). */
     @WithDefault("inbound")
     Path inboundDirectory();

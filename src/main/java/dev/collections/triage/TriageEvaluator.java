@@ -5,6 +5,7 @@ import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
 import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.RuleSet;
+import dev.collections.policy.RollRates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,8 +22,16 @@ public final class TriageEvaluator implements TriageDecider {
     private final Assessor assessor;
     private final ZoneId defaultZone;
     private final LocalDate businessDate;
+    private final RollRates rates;
 
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate) {
+        this(rules, defaultZone, fireLimit, businessDate, RollRates.NONE);
+    }
+
+    /** {@code rates}: the roll-forward rates observed in the record, the same fact for every account of the run. */
+    public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
+                           RollRates rates) {
+        this.rates = rates;
         this.rules = rules;
         this.assessor = new Assessor(Clock.systemUTC(), defaultZone, fireLimit);
         this.defaultZone = defaultZone;
@@ -49,7 +58,8 @@ public final class TriageEvaluator implements TriageDecider {
             ZoneId zone = a.timezone == null ? defaultZone : ZoneId.of(a.timezone);
             var facts = RecordedFacts.of(a, recorded.history())
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
-            return WorkItem.of(assessor.assess(facts, rules), a.daysPastDue, a.overdueAmount);
+            return WorkItem.of(assessor.assess(facts, rules, rates), a.daysPastDue, a.overdueAmount,
+                    a.outstandingBalance, a.region);
         } catch (ProblemException e) {
             return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),
                     "The recorded facts are refused: " + e.problem().detail() + " " + e.problem().violations());

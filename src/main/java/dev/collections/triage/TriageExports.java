@@ -17,16 +17,21 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Writes a run's work lists from its stored work items, one file per team, and counts them for the summary:
- * {@code sms.csv} (SMS gateway), {@code calls.csv} (dialer), {@code visits.csv} (field teams), {@code legal.csv}
- * (legal team), {@code tasks.csv} (case workers, one row per task), {@code errors.csv} (accounts not decided).
- * Each file is written beside its final name and moved into place, so a file is never seen half-written, and
- * writing them again (a resumed run) gives the same files.
+ * Writes a run's work lists from its stored (allocated) work items, one file per team, highest priority first, and
+ * counts them for the summary: {@code sms.csv} (SMS gateway), {@code calls.csv} (dialer), {@code visits.csv} (field
+ * teams, by region), {@code legal.csv} (legal team), {@code tasks.csv} (case workers, one row per task),
+ * {@code offers.csv} (relief offers, for the negotiation team), {@code held.csv} (accounts decided NONE, with
+ * why) and {@code errors.csv} (accounts not decided). Each file is written beside its final name and moved into
+ * place, so a file is never seen half-written, and writing them again (a resumed run) gives the same files.
  */
 final class TriageExports {
-    static final String HEADER = "accountId,stage,daysPastDue,overdueAmount,notBefore,reason";
+    static final String HEADER = "accountId,stage,daysPastDue,overdueAmount,notBefore,priority,region,capacityDenied,"
+            + "reason";
     private static final Map<ActionType, String> FILES = new EnumMap<>(Map.of(ActionType.SMS, "sms.csv",
-            ActionType.CALL, "calls.csv", ActionType.HOME_VISIT, "visits.csv", ActionType.LEGAL_ACTION, "legal.csv"));
+            ActionType.CALL, "calls.csv", ActionType.LEGAL_ACTION, "legal.csv"));
+    private static final String COLUMNS = "account_id, stage, next_action, not_before, days_past_due,"
+            + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
+            + " fallbacks, decided_action, capacity_denied, outstanding_balance";
 
     private TriageExports() {
     }
@@ -39,39 +44,46 @@ final class TriageExports {
         for (var file : FILES.entrySet()) {
             lists.put(file.getKey(), new Output(directory, file.getValue(), HEADER));
         }
-        try (Output tasks = new Output(directory, "tasks.csv", "accountId,task,stage,daysPastDue,overdueAmount");
+        try (Output tasks = new Output(directory, "tasks.csv", "accountId,task,stage,daysPastDue,overdueAmount,priority");
+             Output offers = new Output(directory, "offers.csv",
+                     "accountId,offers,stage,daysPastDue,overdueAmount,outstandingBalance,nextAction,priority");
+             Output held = new Output(directory, "held.csv", "accountId,stage,daysPastDue,overdueAmount,reason,holds");
              Output errors = new Output(directory, "errors.csv", "accountId,error");
-             var s = c.prepareStatement("SELECT account_id, stage, next_action, not_before, days_past_due,"
-                     + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error"
-                     + " FROM triage_work_item WHERE business_date = ? ORDER BY account_id")) {
-            s.setFetchSize(fetchSize);
-            s.setObject(1, date);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    WorkItem w = read(rs);
-                    counter.add(w);
-                    if (w.isError()) {
-                        errors.row(w.accountId(), w.error());
-                        continue;
-                    }
-                    Output list = lists.get(w.nextAction());
-                    if (list != null) {
-                        list.row(w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
-                                w.overdueAmount().toPlainString(), String.valueOf(w.notBefore()), w.reason());
-                    }
-                    if (!w.tasks().isEmpty()) {
-                        for (String task : w.tasks().split(";")) {
-                            tasks.row(w.accountId(), task, w.stage(), Integer.toString(w.daysPastDue()),
-                                    w.overdueAmount().toPlainString());
-                        }
+             Output visits = new Output(directory, "visits.csv", HEADER)) {
+            each(c, date, fetchSize, "", "priority DESC, account_id", w -> {
+                counter.add(w);
+                if (w.isError()) {
+                    errors.row(w.accountId(), w.error());
+                    return;
+                }
+                Output list = lists.get(w.nextAction());
+                if (list != null) {
+                    list.row(workRow(w));
+                }
+                if (w.nextAction() == ActionType.NONE) {
+                    held.row(w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
+                            w.overdueAmount().toPlainString(), w.reason(), w.holds());
+                }
+                if (!w.offers().isEmpty()) {
+                    offers.row(w.accountId(), w.offers(), w.stage(), Integer.toString(w.daysPastDue()),
+                            w.overdueAmount().toPlainString(), plain(w.outstandingBalance()), w.nextAction().name(),
+                            plain(w.priority()));
+                }
+                if (!w.tasks().isEmpty()) {
+                    for (String task : w.tasks().split(";")) {
+                        tasks.row(w.accountId(), task, w.stage(), Integer.toString(w.daysPastDue()),
+                                w.overdueAmount().toPlainString(), plain(w.priority()));
                     }
                 }
-            }
+            });
+            each(c, date, fetchSize, " AND next_action = 'HOME_VISIT'", "COALESCE(region, ''), priority DESC, account_id",
+                    w -> visits.row(workRow(w)));
             for (Output list : lists.values()) {
                 counter.file(list.name, list.commit());
             }
-            counter.file("tasks.csv", tasks.commit());
-            counter.file("errors.csv", errors.commit());
+            for (Output file : new Output[] {visits, tasks, offers, held, errors}) {
+                counter.file(file.name, file.commit());
+            }
         } finally {
             for (Output list : lists.values()) {
                 list.close();
@@ -80,12 +92,47 @@ final class TriageExports {
         return counter;
     }
 
-    private static WorkItem read(ResultSet rs) throws SQLException {
-        String action = rs.getString(3);
-        BigDecimal overdue = rs.getBigDecimal(6);
-        return new WorkItem(rs.getString(1), rs.getString(2), action == null ? null : ActionType.valueOf(action),
-                rs.getObject(4, OffsetDateTime.class), rs.getInt(5), overdue, rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+    private static String[] workRow(WorkItem w) {
+        String reason = w.capacityDenied() == null ? w.reason()
+                : "CAPACITY: " + w.capacityDenied() + " was full; " + w.reason();
+        return new String[] {w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
+                w.overdueAmount().toPlainString(), String.valueOf(w.notBefore()), plain(w.priority()),
+                w.region() == null ? "" : w.region(), w.capacityDenied() == null ? "" : w.capacityDenied().name(),
+                reason};
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
+    }
+
+    private interface Row {
+        void accept(WorkItem w) throws IOException;
+    }
+
+    private static void each(Connection c, LocalDate date, int fetchSize, String where, String order, Row row)
+            throws SQLException, IOException {
+        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM triage_work_item WHERE business_date = ?" + where
+                + " ORDER BY " + order)) {
+            s.setFetchSize(fetchSize);
+            s.setObject(1, date);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(read(rs));
+                }
+            }
+        }
+    }
+
+    static WorkItem read(ResultSet rs) throws SQLException {
+        return new WorkItem(rs.getString(1), rs.getString(2), action(rs.getString(3)),
+                rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(16), action(rs.getString(17)),
+                action(rs.getString(18)), rs.getBigDecimal(19));
+    }
+
+    private static ActionType action(String name) {
+        return name == null ? null : ActionType.valueOf(name);
     }
 
     /** One CSV file, written to a temporary name and moved into place on close. */

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A triage run's record: one per business date. */
+/** A triage run's record: one per business date; {@code startedByUser} is the user, or the trigger, that started it. */
 public record TriageRun(LocalDate businessDate, Status status, String rulesetVersion, String startedBy,
                         String owner, int attempts, OffsetDateTime startedAt, OffsetDateTime heartbeatAt,
                         OffsetDateTime finishedAt, int total, int processed, int errors, String checkpoint,
-                        String failure) {
+                        String failure, String startedByUser) {
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 

@@ -3,6 +3,10 @@ package dev.collections.triage;
 import dev.collections.common.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.collections.common.JsonSettings;
+import dev.collections.outcome.ObservedRates;
+import dev.collections.outcome.Outcomes;
+import dev.collections.policy.RollRates;
+import dev.collections.rules.CapacityTable;
 import dev.collections.rules.RuleSet;
 import java.io.IOException;
 import java.sql.Connection;
@@ -31,15 +35,39 @@ public final class TriageRunner {
 
     /** Triages {@code date} with {@code rules}, each account as of the start of that date in its own zone. */
     public Result run(LocalDate date, RuleSet rules, TriageRun.Trigger trigger, TriageProgress progress) {
-        return run(date, new TriageEvaluator(rules, settings.defaultZone(), settings.fireLimit(), date), trigger,
-                progress);
+        return run(date, rules, trigger, trigger.name(), progress);
+    }
+
+    /**
+     * As above, recording {@code startedBy} (the user, or the trigger). The roll rates the priority rules read are
+     * observed once, before the first account; the teams' capacity is the rule set's capacity.csv under the
+     * operators' overrides of the date.
+     */
+    public Result run(LocalDate date, RuleSet rules, TriageRun.Trigger trigger, String startedBy,
+                      TriageProgress progress) {
+        RollRates rates;
+        CapacityPlan plan;
+        try (Connection c = Database.open(database)) {
+            rates = ObservedRates.before(c, date, settings.outcomeHorizons().get(0), settings.rollRateWindowDays());
+            plan = CapacityOverrides.plan(c, date, rules.capacity());
+        } catch (SQLException e) {
+            throw new TriageException("The triage of " + date + " could not use the database", e);
+        }
+        return run(date, new TriageEvaluator(rules, settings.defaultZone(), settings.fireLimit(), date, rates),
+                plan, trigger, startedBy, progress);
     }
 
     public Result run(LocalDate date, TriageDecider decider, TriageRun.Trigger trigger, TriageProgress progress) {
+        return run(date, decider, new CapacityPlan(date, CapacityTable.UNLIMITED, Map.of()), trigger, trigger.name(),
+                progress);
+    }
+
+    private Result run(LocalDate date, TriageDecider decider, CapacityPlan plan, TriageRun.Trigger trigger,
+                       String startedBy, TriageProgress progress) {
         try (Connection c = Database.open(database)) {
             c.setAutoCommit(false);
             SqlDialect dialect = SqlDialect.of(c);
-            var claimed = TriageRuns.claim(c, date, decider.version(), trigger, settings.lease(),
+            var claimed = TriageRuns.claim(c, date, decider.version(), trigger, startedBy, settings.lease(),
                     () -> PortfolioCursor.countDue(c));
             if (claimed.claim() == TriageRun.Claim.ALREADY_COMPLETED
                     || claimed.claim() == TriageRun.Claim.RUNNING_ELSEWHERE) {
@@ -49,7 +77,7 @@ public final class TriageRunner {
                     claimed.run().total(), claimed.run().checkpoint() == null ? "the start" : "after the checkpoint");
             try {
                 new TriagePipeline(database, dialect, settings, decider).run(c, claimed.run(), progress);
-                finish(c, date);
+                finish(c, date, plan);
             } catch (RuntimeException | SQLException | IOException e) {
                 c.rollback();
                 TriageRuns.fail(c, date, e.getMessage());
@@ -62,7 +90,9 @@ public final class TriageRunner {
         }
     }
 
-    private void finish(Connection c, LocalDate date) throws SQLException, IOException {
+    private void finish(Connection c, LocalDate date, CapacityPlan plan) throws SQLException, IOException {
+        var previousRun = TriageRuns.previousCompleted(c, date);
+        var uses = Allocation.allocate(c, date, plan, previousRun.orElse(null));
         var counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
                 settings.fetchSize());
         c.commit();
@@ -71,10 +101,15 @@ public final class TriageRunner {
         var summary = new TriageSummary(date, run.rulesetVersion(), run.startedAt(), OffsetDateTime.now(ZoneOffset.UTC),
                 counter.accounts, counter.errors, counter.actions, counter.actionsByStage, counter.holdsByReason,
                 counter.offers, counter.tasks, counter.creditReport, counter.files,
-                previous == null ? null : previous.businessDate(), previous == null ? Map.of() : previous.actions());
+                previous == null ? null : previous.businessDate(), previous == null ? Map.of() : previous.actions(),
+                uses.stream().map(u -> new TriageSummary.Capacity(u.channel().name(),
+                        u.region().isEmpty() ? null : u.region(), u.capacity(), u.demand(), u.assigned(), u.overflow(),
+                        u.priorityDemanded(), u.priorityCovered())).toList(), counter.steppedDown);
         TriageSummaries.write(summary, settings.outputDirectory().resolve(date.toString()));
         TriageRuns.complete(c, date, TriageSummaries.json(summary));
         LOG.infof("triage %s completed: %d accounts, %d errors", date, counter.accounts, counter.errors);
+        int outcomes = Outcomes.compute(c, settings.outcomeHorizons(), settings.businessZone());
+        LOG.infof("triage %s: %d decision outcomes reached their horizon", date, outcomes);
     }
 
     static TriageSummary parse(String json) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 /** The triage_run table, by plain JDBC: the run is driven from the service and from the command alike. */
 public final class TriageRuns {
     private static final String COLUMNS = "business_date, status, ruleset_version, started_by, owner, attempts,"
-            + " started_at, heartbeat_at, finished_at, total, processed, errors, checkpoint, failure";
+            + " started_at, heartbeat_at, finished_at, total, processed, errors, checkpoint, failure, started_by_user";
 
     private TriageRuns() {
     }
@@ -48,6 +48,17 @@ public final class TriageRuns {
         }
     }
 
+    /** The last completed run before {@code date}. */
+    static Optional<LocalDate> previousCompleted(Connection c, LocalDate date) throws SQLException {
+        try (var s = c.prepareStatement("SELECT MAX(business_date) FROM triage_run WHERE business_date < ?"
+                + " AND status = 'COMPLETED'")) {
+            s.setObject(1, date);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getObject(1, LocalDate.class)) : Optional.empty();
+            }
+        }
+    }
+
     public static Optional<String> summary(Connection c, LocalDate date) throws SQLException {
         try (var s = c.prepareStatement("SELECT summary FROM triage_run WHERE business_date = ?")) {
             s.setObject(1, date);
@@ -61,15 +72,15 @@ public final class TriageRuns {
      * Starts the run of {@code date}, or takes over an unfinished one whose owner is gone, in one transaction on
      * the locked row. {@code total} is only asked for a new run.
      */
-    static Claimed claim(Connection c, LocalDate date, String version, TriageRun.Trigger trigger, Duration lease,
-                         TotalCounter total) throws SQLException {
+    static Claimed claim(Connection c, LocalDate date, String version, TriageRun.Trigger trigger, String startedBy,
+                         Duration lease, TotalCounter total) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<TriageRun> existing = one(c, "SELECT " + COLUMNS + " FROM triage_run WHERE business_date = ? FOR UPDATE",
                 date);
         if (existing.isEmpty()) {
             int count = total.count();
             try (var s = c.prepareStatement("INSERT INTO triage_run (" + COLUMNS
-                    + ") VALUES (?, 'RUNNING', ?, ?, ?, 1, ?, ?, NULL, ?, 0, 0, NULL, NULL)")) {
+                    + ") VALUES (?, 'RUNNING', ?, ?, ?, 1, ?, ?, NULL, ?, 0, 0, NULL, NULL, ?)")) {
                 s.setObject(1, date);
                 s.setString(2, version);
                 s.setString(3, trigger.name());
@@ -77,6 +88,7 @@ public final class TriageRuns {
                 s.setObject(5, now);
                 s.setObject(6, now);
                 s.setInt(7, count);
+                s.setString(8, startedBy);
                 s.executeUpdate();
             }
             c.commit();
@@ -157,7 +169,7 @@ public final class TriageRuns {
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                 rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
                 rs.getObject(9, OffsetDateTime.class), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                rs.getString(13), rs.getString(14));
+                rs.getString(13), rs.getString(14), rs.getString(15));
     }
 
     /** The number of accounts a new run will decide. */

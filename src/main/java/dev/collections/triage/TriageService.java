@@ -63,6 +63,11 @@ public class TriageService {
      * the run as it stands. The active rule set must be valid.
      */
     public TriageRun start(LocalDate date, TriageRun.Trigger trigger) {
+        return start(date, trigger, trigger.name());
+    }
+
+    /** As above, recording {@code startedBy}: the user who asked for it, or the trigger. */
+    public TriageRun start(LocalDate date, TriageRun.Trigger trigger, String startedBy) {
         var ruleSet = rules.requireValid();
         Optional<TriageRun> existing = find(date);
         if (existing.isPresent() && (existing.get().status() == TriageRun.Status.COMPLETED
@@ -72,7 +77,7 @@ public class TriageService {
         executor.submit(() -> {
             running.set(1);
             try {
-                new TriageRunner(database, settings).run(date, ruleSet, trigger, (run, n) -> {
+                new TriageRunner(database, settings).run(date, ruleSet, trigger, startedBy, (run, n) -> {
                     processed.set(n);
                     total.set(run.total());
                 });

@@ -5,6 +5,7 @@ import dev.collections.rules.RulesConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * How a run is carried out (not what it decides: that is the rules'). {@code chunkSize} accounts are decided and
@@ -12,19 +13,31 @@ import java.time.ZoneId;
  * owner keeps a run before another process may take it over.
  */
 public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
-                             ZoneId defaultZone, int fireLimit) {
+                             ZoneId defaultZone, int fireLimit, ZoneId businessZone, List<Integer> outcomeHorizons,
+                             int rollRateWindowDays) {
+    private static final List<Integer> HORIZONS = List.of(30, 60, 90);
+    private static final int WINDOW_DAYS = 180;
+
+    /** Settings with the default outcome horizons and roll-rate window (tests, the benchmark). */
+    public TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
+                          ZoneId defaultZone, int fireLimit) {
+        this(chunkSize, workers, fetchSize, lease, outputDirectory, defaultZone, fireLimit, defaultZone, HORIZONS,
+                WINDOW_DAYS);
+    }
 
     /** The settings the configuration gives (the service's and the command's alike). */
     public static TriageSettings of(TriageConfig triage, AssessmentConfig assessment, RulesConfig rules) {
         return new TriageSettings(triage.chunkSize(),
                 triage.workers().orElse(Runtime.getRuntime().availableProcessors()), triage.fetchSize(),
-                triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit());
+                triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit(),
+                triage.timeZone(), List.copyOf(triage.outcomeHorizons()), (int) triage.rollRateWindow().toDays());
     }
 
     /** The same with another chunk size, number of workers or output directory (a command's options). */
     public TriageSettings with(Integer chunkSize, Integer workers, Path outputDirectory) {
         return new TriageSettings(chunkSize == null ? this.chunkSize : chunkSize,
                 workers == null ? this.workers : workers, fetchSize, lease,
-                outputDirectory == null ? this.outputDirectory : outputDirectory, defaultZone, fireLimit);
+                outputDirectory == null ? this.outputDirectory : outputDirectory, defaultZone, fireLimit, businessZone,
+                outcomeHorizons, rollRateWindowDays);
     }
 }

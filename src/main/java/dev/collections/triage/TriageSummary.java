@@ -16,7 +16,16 @@ public record TriageSummary(LocalDate businessDate, String rulesetVersion, Offse
                             Map<String, Map<String, Integer>> actionsByStage, Map<String, Integer> holdsByReason,
                             Map<String, Integer> offers, Map<String, Integer> tasks,
                             Map<String, Integer> creditReport, Map<String, Integer> files,
-                            LocalDate previousBusinessDate, Map<String, Integer> previousActions) {
+                            LocalDate previousBusinessDate, Map<String, Integer> previousActions,
+                            java.util.List<Capacity> capacity, Map<String, Integer> steppedDown) {
+
+    /**
+     * One team's day (issue 14): its capacity (null: unlimited), the accounts that asked for it, those it took,
+     * those that stepped down, and the expected loss (the sum of priorities) asked for and covered.
+     */
+    public record Capacity(String channel, String region, Integer capacity, int demand, int assigned, int overflow,
+                           java.math.BigDecimal expectedLossDemanded, java.math.BigDecimal expectedLossCovered) {
+    }
 
     /** Counts work items as they stream past. */
     static final class Counter {
@@ -29,6 +38,7 @@ public record TriageSummary(LocalDate businessDate, String rulesetVersion, Offse
         final Map<String, Integer> tasks = new TreeMap<>();
         final Map<String, Integer> creditReport = new TreeMap<>();
         final Map<String, Integer> files = new TreeMap<>();
+        final Map<String, Integer> steppedDown = new TreeMap<>();
 
         void add(WorkItem w) {
             accounts++;
@@ -43,6 +53,9 @@ public record TriageSummary(LocalDate businessDate, String rulesetVersion, Offse
             split(w.offers()).map(offer -> offer.split(":")[0]).forEach(offer -> add(offers, offer));
             split(w.tasks()).forEach(task -> add(tasks, task));
             add(creditReport, w.creditReport().split(":")[0]);
+            if (w.capacityDenied() != null) {
+                add(steppedDown, w.capacityDenied() + " -> " + w.nextAction());
+            }
         }
 
         void file(String name, int rows) {

@@ -8,13 +8,19 @@ import java.util.stream.Collectors;
 
 /**
  * What one account gets on the business date: its next action with the reason, holds, offers, tasks and the
- * credit-report decision, flattened for the work lists; or, when it could not be decided, the error.
+ * credit-report decision, flattened for the work lists, with the rules' priority, the account's region and the
+ * rungs its policy allows below the action (where a team without capacity steps it down); or, when it could not
+ * be decided, the error. {@code decidedAction} is the rules' rung; {@code capacityDenied} the rung a team's full
+ * capacity denied it, if any (then {@code nextAction} is the rung it stepped down to).
  */
 public record WorkItem(String accountId, String stage, ActionType nextAction, OffsetDateTime notBefore,
                        int daysPastDue, BigDecimal overdueAmount, String reason, String holds, String offers,
-                       String tasks, String creditReport, String rulesetVersion, String error) {
+                       String tasks, String creditReport, String rulesetVersion, String error,
+                       BigDecimal priority, String region, String fallbacks, ActionType decidedAction,
+                       ActionType capacityDenied, BigDecimal outstandingBalance) {
 
-    public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount) {
+    public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance,
+                              String region) {
         var next = r.nextAction();
         String reason = next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
         return new WorkItem(r.accountId(), r.stage().label(), next.type(), next.notBefore(), daysPastDue,
@@ -25,13 +31,15 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
                 r.tasks().stream().map(t -> t.type().name()).collect(Collectors.joining(";")),
                 r.creditReport().reason() == null ? r.creditReport().decision().name()
                         : r.creditReport().decision() + ":" + r.creditReport().reason(),
-                r.rulesetVersion(), null);
+                r.rulesetVersion(), null, r.priority() == null ? BigDecimal.ZERO : r.priority().value(), region,
+                next.fallbacks().stream().map(Enum::name).collect(Collectors.joining(";")), next.type(), null,
+                balance);
     }
 
     public static WorkItem failed(String accountId, int daysPastDue, BigDecimal overdueAmount, String version,
                                   String error) {
         return new WorkItem(accountId, null, null, null, daysPastDue, overdueAmount, null, null, null, null, null,
-                version, error);
+                version, error, null, null, null, null, null, null);
     }
 
     public boolean isError() {

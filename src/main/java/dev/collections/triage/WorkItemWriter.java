@@ -15,7 +15,8 @@ import org.postgresql.PGConnection;
  */
 final class WorkItemWriter {
     private static final String COLUMNS = "business_date, account_id, stage, next_action, not_before, days_past_due,"
-            + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error";
+            + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
+            + " fallbacks, decided_action, outstanding_balance";
 
     private final SqlDialect dialect;
 
@@ -48,6 +49,11 @@ final class WorkItemWriter {
             cell(csv, w.creditReport());
             cell(csv, w.rulesetVersion());
             cell(csv, w.error());
+            cell(csv, w.priority() == null ? null : w.priority().toPlainString());
+            cell(csv, w.region());
+            cell(csv, w.fallbacks());
+            cell(csv, w.decidedAction() == null ? null : w.decidedAction().name());
+            cell(csv, w.outstandingBalance() == null ? null : w.outstandingBalance().toPlainString());
             csv.append('\n');
         }
         try {
@@ -68,7 +74,7 @@ final class WorkItemWriter {
 
     private void batch(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
         try (var s = c.prepareStatement("INSERT INTO triage_work_item (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WorkItem w : items) {
                 s.setObject(1, date);
                 s.setString(2, w.accountId());
@@ -84,6 +90,11 @@ final class WorkItemWriter {
                 s.setString(12, w.creditReport());
                 s.setString(13, w.rulesetVersion());
                 s.setString(14, w.error());
+                s.setBigDecimal(15, w.priority());
+                s.setString(16, w.region());
+                s.setString(17, w.fallbacks());
+                s.setString(18, w.decidedAction() == null ? null : w.decidedAction().name());
+                s.setBigDecimal(19, w.outstandingBalance());
                 s.addBatch();
             }
             s.executeBatch();

@@ -69,7 +69,14 @@ class SecurityTest {
                 new Endpoint("GET", "/api/v1/triage-runs", null, operator),
                 new Endpoint("GET", "/api/v1/triage-runs/1999-01-01", null, operator),
                 new Endpoint("GET", "/api/v1/triage-runs/1999-01-01/summary", null, operator),
-                new Endpoint("GET", "/api/v1/triage-runs/1999-01-01/files/sms.csv", null, operator));
+                new Endpoint("GET", "/api/v1/triage-runs/1999-01-01/files/sms.csv", null, operator),
+                new Endpoint("GET", "/api/v1/capacities/2026-01-01", null,
+                        Set.of(Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR)),
+                new Endpoint("PUT", "/api/v1/capacities/2026-01-01", "{}", operator),
+                new Endpoint("GET", "/api/v1/reports/roll-rates", null,
+                        Set.of(Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR)),
+                new Endpoint("GET", "/api/v1/reports/outcomes", null,
+                        Set.of(Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -68,7 +68,8 @@ class TriageResourceTest {
         String sms = file("sms.csv");
         String calls = file("calls.csv");
         String everyList = sms + calls + file("visits.csv") + file("legal.csv");
-        assertTrue(sms.startsWith("accountId,stage,daysPastDue,overdueAmount,notBefore,reason\n"));
+        assertTrue(sms.startsWith("accountId,stage,daysPastDue,overdueAmount,notBefore,priority,region,capacityDenied,"
+                + "reason\n"), sms);
         assertTrue(sms.contains("\nTRG-SMS,M1,10,500.00,"), sms);
         assertTrue(calls.contains("\nTRG-CALL,M2,30,900.00,"), calls);
         assertFalse(everyList.contains("TRG-DISPUTE"), "a disputed account is not contacted");
@@ -76,6 +77,7 @@ class TriageResourceTest {
         String tasks = file("tasks.csv");
         assertTrue(tasks.contains("\nTRG-DISPUTE,VERIFY_DISPUTE,"), tasks);
         assertFalse(tasks.contains("TRG-CURRENT"), "an account with nothing due and nothing open is not triaged");
+        assertTrue(file("held.csv").contains("\nTRG-DISPUTE,M2,30,900.00,"), "a disputed account is held, with why");
         assertTrue(tasks.contains("\nTRG-HARDSHIP,"), "an open hardship case keeps a current account in the run");
 
         given().get("/api/v1/triage-runs/" + DATE + "/summary").then().statusCode(200)

@@ -75,7 +75,8 @@ class TriageRestartTest {
             public List<WorkItem> decide(List<RecordedAccount> chunk) {
                 return evaluator.decide(chunk).stream().map(i -> new WorkItem(i.accountId(), i.stage(),
                         i.nextAction(), i.notBefore(), i.daysPastDue(), i.overdueAmount(), i.reason(), i.holds(),
-                        i.offers(), i.tasks(), i.creditReport(), "resumed", i.error())).toList();
+                        i.offers(), i.tasks(), i.creditReport(), "resumed", i.error(), i.priority(), i.region(),
+                        i.fallbacks(), i.decidedAction(), i.capacityDenied(), i.outstandingBalance())).toList();
             }
         };
         var result = new TriageRunner(db, settings(dir)).run(DATE, resumedRules, TriageRun.Trigger.COMMAND,

@@ -11,6 +11,7 @@ import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
 import dev.collections.account.Payment;
 import dev.collections.account.PromiseToPay;
+import dev.collections.account.PositionView;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.collections.model.CustomerFacts;
@@ -23,23 +24,24 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountView(String accountId, String currency, String timezone, int daysPastDue,
                           BigDecimal overdueAmount, BigDecimal outstandingBalance, BigDecimal principalOutstanding,
-                          RiskGrade riskGrade,
+                          RiskGrade riskGrade, String region,
                           CustomerFacts customer, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                           List<ContactAttempt> contacts, List<PromiseToPay> promises,
                           List<ArrangementRecord> arrangements, List<HardshipCase> hardshipCases,
-                          List<DisputeRecord> disputes, List<ComplaintRecord> complaints, List<Payment> payments) {
+                          List<DisputeRecord> disputes, List<ComplaintRecord> complaints, List<Payment> payments,
+                          List<PositionView> positions) {
     static AccountView of(AccountRecord a) {
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.principalOutstanding, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
-                null, null, null, null, null, null, null);
+                a.outstandingBalance, a.principalOutstanding, a.riskGrade, a.region, RecordedFacts.customer(a), a.createdAt,
+                a.updatedAt, null, null, null, null, null, null, null, null);
     }
 
     static AccountView of(AccountSnapshots.Stored stored) {
         AccountRecord a = stored.account();
         AccountHistory h = stored.history();
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.principalOutstanding, a.riskGrade, RecordedFacts.customer(a), a.createdAt, a.updatedAt,
-                h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints(),
-                stored.payments());
+                a.outstandingBalance, a.principalOutstanding, a.riskGrade, a.region, RecordedFacts.customer(a), a.createdAt,
+                a.updatedAt, h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints(),
+                stored.payments(), stored.positions());
     }
 }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import dev.collections.decision.TriageDecision;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -31,13 +33,24 @@ import java.util.UUID;
 @RolesAllowed({Roles.API, Roles.AUDITOR})
 public class DecisionsResource {
 
+    /**
+     * One decision. REQUEST and RECORD decisions carry their assessment id, facts and answer; TRIAGE decisions (the
+     * nightly run's) carry the run's business date and the work item ({@code triage}).
+     */
     public record DecisionView(UUID assessmentId, OffsetDateTime assessedAt, String rulesetVersion, String stage,
-                               String nextAction, String source,
+                               String nextAction,
+                               @Schema(enumeration = {"REQUEST", "RECORD", "TRIAGE"}) String source,
                                @Schema(implementation = AccountFacts.class) @JsonRawValue String facts,
-                               @Schema(implementation = Assessment.class) @JsonRawValue String response) {
+                               @Schema(implementation = Assessment.class) @JsonRawValue String response,
+                               LocalDate businessDate, TriageDecision triage) {
         static DecisionView of(DecisionRecord r) {
             return new DecisionView(r.assessmentId, r.assessedAt, r.rulesetVersion, r.stage, r.nextAction, r.source,
-                    r.facts, r.response);
+                    r.facts, r.response, null, null);
+        }
+
+        static DecisionView of(TriageDecision t) {
+            return new DecisionView(null, t.decidedAt(), t.rulesetVersion(), t.stage(), t.nextAction(), "TRIAGE",
+                    null, null, t.businessDate(), t);
         }
     }
 
@@ -45,7 +58,8 @@ public class DecisionsResource {
     }
 
     @GET
-    @Operation(summary = "The account's decisions, newest first: the facts as evaluated, the answer, the rule-set version")
+    @Operation(summary = "The account's decisions, newest first: assessments (the facts as evaluated, the answer, the"
+            + " rule-set version) and the nightly triage's (source TRIAGE, with the run's date and version)")
     public HistoryPage history(@PathParam("accountId") String accountId,
                                @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                                        minimum = "0")) @QueryParam("page") String page,
@@ -54,8 +68,11 @@ public class DecisionsResource {
                                @QueryParam("size") String size) {
         AccountIds.check(accountId);
         Paging paging = Paging.of(page, size);
-        List<DecisionView> decisions = DecisionRecord.history(accountId, paging.page(), paging.size()).stream()
-                .map(DecisionView::of).toList();
-        return new HistoryPage(accountId, paging.page(), paging.size(), DecisionRecord.countFor(accountId), decisions);
+        List<DecisionView> decisions = DecisionRecord.everyDecision(accountId, paging.page(), paging.size()).stream()
+                .map(e -> e.assessmentId() != null
+                        ? DecisionView.of(DecisionRecord.<DecisionRecord>findById(e.assessmentId()))
+                        : DecisionView.of(DecisionRecord.triage(accountId, e.triageDate()))).toList();
+        return new HistoryPage(accountId, paging.page(), paging.size(), DecisionRecord.countEvery(accountId),
+                decisions);
     }
 }

@@ -7,6 +7,12 @@ import dev.collections.common.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.collections.common.Violations;
 import dev.collections.triage.TriageConfig;
+import dev.collections.common.BusinessDates;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.StageTable;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,15 +32,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,127}";
 
-    public record ImportRequest(String extract) {
+    public record ImportRequest(@Schema(required = true) String extract,
+                                @Schema(description = "The date of the positions the accounts file reports; today in"
+                                        + " the configured zone when absent") LocalDate businessDate) {
     }
 
     private final DataSource database;
     private final TriageConfig config;
+    private final ActiveRuleSet rules;
+    private final SecurityIdentity identity;
 
-    public ImportResource(DataSource database, TriageConfig config) {
+    public ImportResource(DataSource database, TriageConfig config, ActiveRuleSet rules, SecurityIdentity identity) {
         this.database = database;
         this.config = config;
+        this.rules = rules;
+        this.identity = identity;
     }
 
     @POST
@@ -43,10 +55,14 @@ public class ImportResource {
     @Operation(summary = "Import an extract directory from the inbound directory; rejects go to its rejects/ folder")
     public ImportReport importExtract(ImportRequest request) {
         String name = request == null ? null : request.extract();
-        new Violations().required("extract", name)
+        LocalDate today = LocalDate.now(config.timeZone());
+        LocalDate date = request == null || request.businessDate() == null ? today : request.businessDate();
+        Violations v = new Violations().required("extract", name)
                 .check(name == null || (name.matches(NAME) && !name.contains("..")), "extract",
-                        "is the name of a directory under the inbound directory: letters, digits, _ . -")
-                .throwIfAny();
-        return new ExtractImport(database).run(config.inboundDirectory().resolve(name));
+                        "is the name of a directory under the inbound directory: letters, digits, _ . -");
+        BusinessDates.past(v, "businessDate", date, today).throwIfAny();
+        var stages = StageTable.of(rules.requireValid(), rules.fireLimit());
+        return new ExtractImport(database, stages).run(config.inboundDirectory().resolve(name), date,
+                identity.getPrincipal().getName());
     }
 }

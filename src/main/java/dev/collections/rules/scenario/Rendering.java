@@ -27,6 +27,11 @@ public record Rendering(Assessment answer) {
         return answer.tasks().stream().map(t -> t.type().name()).toList();
     }
 
+    /** The priority as a plain number ("633.00"), or "none" when no rule gave one. */
+    public String priority() {
+        return answer.priority() == null ? "none" : answer.priority().value().toPlainString();
+    }
+
     public String creditReport() {
         var c = answer.creditReport();
         return c.reason() == null ? c.decision().name() : c.decision() + " (" + c.reason() + ")";

@@ -11,7 +11,7 @@ public record Scenario(String file, String name, String policy, ObjectNode given
 
     public record Expectation(String stage, String nextAction, String notBefore, List<String> reliefOffers,
                               List<String> suppressed, List<String> tasks, String creditReport,
-                              List<String> fired, List<String> notFired) {
+                              List<String> fired, List<String> notFired, String priority) {
     }
 
     public String title() {

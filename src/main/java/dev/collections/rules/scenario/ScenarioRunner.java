@@ -52,6 +52,7 @@ public final class ScenarioRunner {
         sameSet(diff, "suppressed", expect.suppressed(), shown.suppressed());
         sameSet(diff, "tasks", expect.tasks(), shown.tasks());
         same(diff, "creditReport", expect.creditReport(), shown.creditReport());
+        same(diff, "priority", expect.priority(), shown.priority());
         if (expect.fired() != null) {
             expect.fired().stream().filter(r -> !actual.firedRules().contains(r))
                     .forEach(r -> diff.add("fired: expected rule \"" + r + "\" to fire, it did not"));

@@ -10,6 +10,8 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Violations;
+import dev.collections.common.BusinessDates;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,18 +47,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.OPERATOR)
 public class TriageResource {
     static final Set<String> FILES = Set.of("sms.csv", "calls.csv", "visits.csv", "legal.csv", "tasks.csv",
-            "errors.csv", "summary.json", "summary.html");
-
-    /** A business date further than this from today is a typo, not a night to triage. */
-    private static final int MAX_DAYS_AWAY = 366;
+            "offers.csv", "held.csv", "errors.csv", "summary.json", "summary.html");
 
     public record StartRequest(LocalDate businessDate) {
     }
 
     private final TriageService triage;
+    private final SecurityIdentity identity;
 
-    public TriageResource(TriageService triage) {
+    public TriageResource(TriageService triage, SecurityIdentity identity) {
         this.triage = triage;
+        this.identity = identity;
     }
 
     @POST
@@ -71,9 +72,8 @@ public class TriageResource {
     public Response start(StartRequest request) {
         LocalDate today = LocalDate.now(triage.config().timeZone());
         LocalDate date = request == null || request.businessDate() == null ? today : request.businessDate();
-        new Violations().check(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(today, date)) <= MAX_DAYS_AWAY,
-                "businessDate", "must be within " + MAX_DAYS_AWAY + " days of today").throwIfAny();
-        TriageRun run = triage.start(date, TriageRun.Trigger.API);
+        BusinessDates.near(new Violations(), "businessDate", date, today).throwIfAny();
+        TriageRun run = triage.start(date, TriageRun.Trigger.API, identity.getPrincipal().getName());
         return Response.status(run.status() == TriageRun.Status.COMPLETED ? 200 : 202)
                 .header("Location", "/api/v1/triage-runs/" + date).entity(run).build();
     }
@@ -115,7 +115,8 @@ public class TriageResource {
     @GET
     @Path("/{date}/files/{name}")
     @Produces({"text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A work list (sms.csv, calls.csv, visits.csv, legal.csv, tasks.csv, errors.csv) or the summary")
+    @Operation(summary = "A work list (sms.csv, calls.csv, visits.csv, legal.csv, tasks.csv, offers.csv, held.csv,"
+            + " errors.csv) or the summary")
     @APIResponse(responseCode = "200", description = "The file",
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),

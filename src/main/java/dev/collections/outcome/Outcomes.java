@@ -1,0 +1,174 @@
+package dev.collections.outcome;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * What followed each decision, at each horizon (30, 60 and 90 days by default): the stage the account reached by
+ * then (its latest position in the window) against the stage it was decided in: CURED (reached M0 from arrears),
+ * ROLLED_FORWARD (a later stage), ROLLED_BACK (an earlier one, not M0), STAYED, or GONE (no position in the window:
+ * the account left the extracts); the amount paid in the window, the promises made in it and how many were kept,
+ * the complaints opened, the contacts made. The window of a decision made on day D at horizon h is D to D+h,
+ * both included, in the configured zone. An outcome is computed once positions of D+h or later have been recorded
+ * after the decision (an extract or a snapshot of that date arrived), set-based in the database, and stored:
+ * triage work items (key {@code TRIAGE:<date>}) and recorded decisions (their assessment id) alike.
+ */
+public final class Outcomes {
+    private static final Logger LOG = Logger.getLogger(Outcomes.class);
+    private static final String ORDER = "CASE %s WHEN 'M0' THEN 0 WHEN 'M1' THEN 1 WHEN 'M2' THEN 2 WHEN 'M3' THEN 3"
+            + " ELSE 4 END";
+    private static final String INSERT = "INSERT INTO decision_outcome (decision_key, account_id, horizon_days, source,"
+            + " decided_on, stage, next_action, stage_after, result, amount_paid, promises_made, promises_kept,"
+            + " complaints, contacts, computed_at)"
+            + " SELECT x.decision_key, x.account_id, ?, x.source, ?, x.stage, x.next_action, x.stage_after,"
+            + " CASE WHEN x.stage_after IS NULL THEN 'GONE'"
+            + " WHEN x.stage_after = 'M0' AND x.stage <> 'M0' THEN 'CURED'"
+            + " WHEN " + ORDER.formatted("x.stage_after") + " > " + ORDER.formatted("x.stage") + " THEN 'ROLLED_FORWARD'"
+            + " WHEN " + ORDER.formatted("x.stage_after") + " < " + ORDER.formatted("x.stage") + " THEN 'ROLLED_BACK'"
+            + " ELSE 'STAYED' END, x.paid, x.made, x.kept, x.complaints, x.contacts, ?"
+            + " FROM (SELECT d.decision_key, d.account_id, d.source, d.stage, d.next_action,"
+            + " (SELECT p.stage FROM account_position p WHERE p.account_id = d.account_id AND p.business_date > ?"
+            + " AND p.business_date <= ? ORDER BY p.business_date DESC FETCH FIRST 1 ROW ONLY) AS stage_after,"
+            + " COALESCE((SELECT SUM(y.amount) FROM payment y WHERE y.account_id = d.account_id AND y.paid_at >= ?"
+            + " AND y.paid_at < ?), 0) AS paid,"
+            + " (SELECT COUNT(*) FROM promise_to_pay q WHERE q.account_id = d.account_id AND q.due_date >= ?"
+            + " AND q.due_date <= ?) AS made,"
+            + " (SELECT COUNT(*) FROM promise_to_pay q WHERE q.account_id = d.account_id AND q.due_date >= ?"
+            + " AND q.due_date <= ? AND q.status = 'KEPT') AS kept,"
+            + " (SELECT COUNT(*) FROM complaint k WHERE k.account_id = d.account_id AND k.opened_on >= ?"
+            + " AND k.opened_on <= ?) AS complaints,"
+            + " (SELECT COUNT(*) FROM contact_attempt a WHERE a.account_id = d.account_id AND a.contacted_at >= ?"
+            + " AND a.contacted_at < ?) AS contacts"
+            + " FROM (%s) d WHERE NOT EXISTS (SELECT 1 FROM decision_outcome o WHERE o.decision_key = d.decision_key"
+            + " AND o.account_id = d.account_id AND o.horizon_days = ?)) x";
+    private static final String WORK_ITEMS = "SELECT 'TRIAGE:' || CAST(w.business_date AS VARCHAR(10)) AS decision_key,"
+            + " w.account_id, 'TRIAGE' AS source, w.stage, w.next_action FROM triage_work_item w"
+            + " WHERE w.business_date = ? AND w.error IS NULL";
+    private static final String DECISIONS = "SELECT CAST(e.assessment_id AS VARCHAR(36)) AS decision_key, e.account_id,"
+            + " e.source, e.stage, e.next_action FROM decision e WHERE e.assessed_at >= ? AND e.assessed_at < ?"
+            + " AND EXISTS (SELECT 1 FROM account_position p WHERE p.account_id = e.account_id)";
+
+    private Outcomes() {
+    }
+
+    /**
+     * Computes every outcome whose horizon the position history has reached and that is not stored yet; returns
+     * how many were added. Commits.
+     */
+    public static int compute(Connection c, List<Integer> horizons, ZoneId zone) throws SQLException {
+        LocalDate reached = latestPosition(c);
+        if (reached == null) {
+            return 0;
+        }
+        int added = 0;
+        for (int horizon : horizons) {
+            LocalDate lastDecisionDay = reached.minusDays(horizon);
+            for (var run : runs(c, lastDecisionDay)) {
+                if (reachedSince(c, run.getKey().plusDays(horizon), run.getValue())) {
+                    added += insert(c, WORK_ITEMS, run.getKey(), horizon, zone, true);
+                }
+            }
+            for (LocalDate day : decisionDays(c, lastDecisionDay, zone)) {
+                if (reachedSince(c, day.plusDays(horizon), day.plusDays(1).atStartOfDay(zone).toOffsetDateTime())) {
+                    added += insert(c, DECISIONS, day, horizon, zone, false);
+                }
+            }
+            c.commit();
+        }
+        if (added > 0) {
+            LOG.infof("outcomes: %d added, positions up to %s", added, reached);
+        }
+        return added;
+    }
+
+    private static int insert(Connection c, String decisions, LocalDate day, int horizon, ZoneId zone,
+                              boolean triage) throws SQLException {
+        OffsetDateTime from = day.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime until = day.plusDays(horizon + 1L).atStartOfDay(zone).toOffsetDateTime();
+        try (PreparedStatement s = c.prepareStatement(INSERT.formatted(decisions))) {
+            int i = 1;
+            s.setInt(i++, horizon);
+            s.setObject(i++, day);
+            s.setObject(i++, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setObject(i++, day);
+            s.setObject(i++, day.plusDays(horizon));
+            s.setObject(i++, from);
+            s.setObject(i++, until);
+            for (int window = 0; window < 3; window++) {
+                s.setObject(i++, day);
+                s.setObject(i++, day.plusDays(horizon));
+            }
+            s.setObject(i++, from);
+            s.setObject(i++, until);
+            if (triage) {
+                s.setObject(i++, day);
+            } else {
+                s.setObject(i++, from);
+                s.setObject(i++, day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            }
+            s.setInt(i, horizon);
+            return s.executeUpdate();
+        }
+    }
+
+    private static LocalDate latestPosition(Connection c) throws SQLException {
+        try (var s = c.prepareStatement("SELECT MAX(business_date) FROM account_position");
+             var rs = s.executeQuery()) {
+            return rs.next() ? rs.getObject(1, LocalDate.class) : null;
+        }
+    }
+
+    /** Completed runs up to {@code upTo}: business date and start. */
+    private static List<Map.Entry<LocalDate, OffsetDateTime>> runs(Connection c, LocalDate upTo) throws SQLException {
+        List<Map.Entry<LocalDate, OffsetDateTime>> runs = new ArrayList<>();
+        try (var s = c.prepareStatement("SELECT business_date, started_at FROM triage_run WHERE status = 'COMPLETED'"
+                + " AND business_date <= ? ORDER BY business_date")) {
+            s.setObject(1, upTo);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(Map.entry(rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class)));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** Whether positions of {@code date} or later were recorded after {@code since}: the record reached the horizon. */
+    private static boolean reachedSince(Connection c, LocalDate date, OffsetDateTime since) throws SQLException {
+        try (var s = c.prepareStatement("SELECT 1 FROM account_position WHERE business_date >= ? AND recorded_at > ?")) {
+            s.setMaxRows(1);
+            s.setObject(1, date);
+            s.setObject(2, since);
+            try (var rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The days (in {@code zone}) on which recorded decisions were made, up to {@code upTo}. */
+    private static List<LocalDate> decisionDays(Connection c, LocalDate upTo, ZoneId zone) throws SQLException {
+        List<LocalDate> days = new ArrayList<>();
+        try (var s = c.prepareStatement("SELECT MIN(assessed_at), MAX(assessed_at) FROM decision WHERE assessed_at < ?")) {
+            s.setObject(1, upTo.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+            try (var rs = s.executeQuery()) {
+                if (rs.next() && rs.getObject(1) != null) {
+                    LocalDate first = rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    LocalDate last = rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate();
+                    for (LocalDate d = first; !d.isAfter(last) && !d.isAfter(upTo); d = d.plusDays(1)) {
+                        days.add(d);
+                    }
+                }
+            }
+        }
+        return days;
+    }
+}

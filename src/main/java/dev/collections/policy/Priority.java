@@ -1,0 +1,53 @@
+package dev.collections.policy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * How urgent a decision is when a team cannot work every account in a day: the higher the value, the sooner. The
+ * default policy (rules/priority.drl) makes it the expected loss: the balance times the roll-forward rate of the
+ * account's stage and next action.
+ */
+public final class Priority extends Outcome {
+    private final BigDecimal value;
+    private final String basis;
+
+    public Priority(BigDecimal value, String basis, RuleContext rule) {
+        super(rule);
+        this.value = value.setScale(2, RoundingMode.HALF_UP);
+        this.basis = basis;
+    }
+
+    /**
+     * {@code balance} times the roll-forward rate of {@code stage} and {@code action}: the one observed in the record
+     * when at least {@code minimum} decisions were observed, else {@code defaultRate}.
+     */
+    public static Priority expectedLoss(BigDecimal balance, RollRates rates, DelinquencyStage stage,
+                                        ActionType action, int minimum, double defaultRate, RuleContext rule) {
+        return of(balance, rates.rollForwardRate(stage, action, minimum, defaultRate), "roll-forward", rates, stage,
+                action, minimum, rule);
+    }
+
+    /** As {@link #expectedLoss}, with the rate of not improving (rolled forward or stayed): for the last stage. */
+    public static Priority lossWithoutImprovement(BigDecimal balance, RollRates rates, DelinquencyStage stage,
+                                                  ActionType action, int minimum, double defaultRate,
+                                                  RuleContext rule) {
+        return of(balance, rates.notImprovedRate(stage, action, minimum, defaultRate), "no-improvement", rates,
+                stage, action, minimum, rule);
+    }
+
+    private static Priority of(BigDecimal balance, double rate, String kind, RollRates rates, DelinquencyStage stage,
+                               ActionType action, int minimum, RuleContext rule) {
+        String source = rates.observed(stage, action, minimum)
+                ? "observed on " + rates.of(stage, action).decisions() + " decisions"
+                : "default rate, fewer than " + minimum + " decisions observed";
+        String basis = String.format(Locale.ROOT, "balance %s x %s rate %.4f of %s %s (%s)",
+                balance.toPlainString(), kind, rate, stage.label(), action.name(), source);
+        return new Priority(balance.multiply(BigDecimal.valueOf(rate)), basis, rule);
+    }
+
+    public BigDecimal getValue() { return value; }
+    public String getBasis() { return basis; }
+}
