@@ -36,16 +36,23 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
     /** The rung chosen, the earliest moment it may happen, the rule that decided it and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note,
-                               @JsonIgnore @Schema(hidden = true) List<ActionType> fallbacks) {
+                               @JsonIgnore @Schema(hidden = true) List<Step> fallbacks) {
         public ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note) {
             this(type, notBefore, rule, reason, note, List.of());
         }
 
-        /** The rungs below this one the policy allows, highest first: where a team without capacity steps down. */
+        /**
+         * The rungs below this one the policy allows, highest first, each with the earliest moment the guardrails
+         * allow it: where a team without capacity steps the account down.
+         */
         @Override
-        public List<ActionType> fallbacks() {
+        public List<Step> fallbacks() {
             return fallbacks == null ? List.of() : fallbacks;
         }
+    }
+
+    /** A rung and the earliest moment it may happen. */
+    public record Step(ActionType type, OffsetDateTime notBefore) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

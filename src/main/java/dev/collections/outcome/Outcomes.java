@@ -90,6 +90,21 @@ public final class Outcomes {
         return added;
     }
 
+    /** The outcomes stored since {@code since}, counted by horizon and result ("30:CURED"), for the metrics. */
+    public static Map<String, Integer> countedSince(Connection c, OffsetDateTime since) throws SQLException {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (var s = c.prepareStatement("SELECT horizon_days, result, COUNT(*) FROM decision_outcome"
+                + " WHERE computed_at >= ? GROUP BY horizon_days, result")) {
+            s.setObject(1, since);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getInt(1) + ":" + rs.getString(2), rs.getInt(3));
+                }
+            }
+        }
+        return counts;
+    }
+
     private static int insert(Connection c, String decisions, LocalDate day, int horizon, ZoneId zone,
                               boolean triage) throws SQLException {
         OffsetDateTime from = day.atStartOfDay(zone).toOffsetDateTime();

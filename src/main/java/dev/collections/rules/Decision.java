@@ -1,6 +1,7 @@
 package dev.collections.rules;
 
 import dev.collections.policy.CreditReport;
+import dev.collections.policy.Fallback;
 import dev.collections.policy.NextAction;
 import dev.collections.policy.Priority;
 import dev.collections.policy.ReliefOffer;
@@ -12,5 +13,5 @@ import java.util.List;
 /** What the rules concluded for one account, gathered from the session after it fired; no priority when no rule gave one. */
 public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> reliefOffers,
                        List<Suppression> suppressed, List<Task> tasks, CreditReport creditReport,
-                       List<String> firedRules, Priority priority) {
+                       List<String> firedRules, Priority priority, List<Fallback> fallbacks) {
 }

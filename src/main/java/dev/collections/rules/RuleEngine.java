@@ -1,6 +1,7 @@
 package dev.collections.rules;
 
 import dev.collections.policy.CreditReport;
+import dev.collections.policy.Fallback;
 import dev.collections.policy.NextAction;
 import dev.collections.policy.Outcome;
 import dev.collections.policy.Priority;
@@ -88,7 +89,9 @@ public final class RuleEngine {
                 distinct(all(session, Task.class), Task::getType),
                 single(session, CreditReport.class, "credit-report decision"),
                 fired,
-                optional(session, Priority.class, "priority"));
+                optional(session, Priority.class, "priority"),
+                all(session, Fallback.class).stream()
+                        .sorted(java.util.Comparator.comparing(Fallback::getType).reversed()).toList());
     }
 
     private static <T> T optional(KieSession session, Class<T> type, String what) {

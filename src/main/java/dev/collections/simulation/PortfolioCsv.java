@@ -10,8 +10,8 @@ import dev.collections.policy.ContactOutcome;
 import dev.collections.policy.RiskGrade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.collections.extract.UciMapping;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +28,12 @@ import java.util.NoSuchElementException;
  * <ul>
  * <li>the service's own: {@code accountId,daysPastDue,overdueAmount,outstandingBalance} and optionally
  * {@code riskGrade,currency,timezone,deceased,vulnerable,addressVerified,phoneReachable,creditReportNotified,
- * doNotContact} (channels separated by {@code ;});</li>
+ * doNotContact} (channels separated by {@code ;}), {@code region} (the district, for the visit teams' capacity);</li>
  * <li>the UCI "default of credit card clients" file ({@code ID,LIMIT_BAL,...}), mapped as
  * docs/analyst-guide.md describes.</li>
  * </ul>
  */
 public final class PortfolioCsv {
-    /** NT$ (2005) to CNY, to put the Taiwanese portfolio's amounts on the policy's CNY thresholds. */
-    static final BigDecimal TWD_TO_CNY = new BigDecimal("0.25");
     private static final String[] UCI_PAY = {"PAY_0", "PAY_2", "PAY_3", "PAY_4", "PAY_5", "PAY_6"};
     private static final String[] UCI_PAID = {"PAY_AMT1", "PAY_AMT2", "PAY_AMT3", "PAY_AMT4", "PAY_AMT5", "PAY_AMT6"};
 
@@ -84,7 +82,8 @@ public final class PortfolioCsv {
                 return;
             }
             try {
-                next = PortfolioRow.of(where(), uci ? fromUci(row, asOf) : fromExtract(row));
+                next = PortfolioRow.of(where(), uci ? fromUci(row, asOf) : fromExtract(row),
+                        uci || blank(row.get("region")) ? null : row.get("region").trim());
             } catch (RuntimeException e) {
                 next = PortfolioRow.rejected(where(), "unreadable value (" + e.getMessage() + ")");
             }
@@ -131,17 +130,12 @@ public final class PortfolioCsv {
                 null, null, null, null, null, List.of());
     }
 
+    /** September 2005 of the UCI file ({@link UciMapping}, the extracts' mapping), with its earlier calls. */
     private static AccountFacts fromUci(Map<String, String> r, OffsetDateTime asOf) {
-        int id = Integer.parseInt(r.get("ID"));
-        int monthsLate = Math.max(0, Integer.parseInt(r.get("PAY_0")));
-        int daysPastDue = monthsLate == 0 ? 0 : monthsLate * 30 + id % 5;
-        BigDecimal balance = cny(Math.max(0, amount(r.get("BILL_AMT1"))));
-        BigDecimal unpaid = cny(Math.max(0, amount(r.get("BILL_AMT2")) - amount(r.get("PAY_AMT1"))));
-        BigDecimal overdue = daysPastDue == 0 ? BigDecimal.ZERO.setScale(2) : unpaid.min(balance);
-        boolean lateBefore = Integer.parseInt(r.get("PAY_2")) >= 1;
-        RiskGrade grade = "1".equals(r.get("target")) ? RiskGrade.HIGH : lateBefore ? RiskGrade.MEDIUM : RiskGrade.LOW;
-        return new AccountFacts("UCI-" + id, null, "Asia/Shanghai", "CNY", daysPastDue, overdue, balance, null, grade,
-                new CustomerFacts(false, false, id % 3 != 0, id % 11 != 0, lateBefore, List.of()),
+        UciMapping.Month m = UciMapping.month(r, UciMapping.MONTHS - 1);
+        return new AccountFacts(m.accountId(), null, "Asia/Shanghai", "CNY", m.daysPastDue(), m.overdueAmount(),
+                m.outstandingBalance(), null, m.riskGrade(),
+                new CustomerFacts(false, false, m.addressVerified(), m.phoneReachable(), m.lateBefore(), List.of()),
                 null, null, null, null, null, uciContacts(r, asOf));
     }
 
@@ -160,10 +154,6 @@ public final class PortfolioCsv {
 
     private static double amount(String text) {
         return Double.parseDouble(text);
-    }
-
-    private static BigDecimal cny(double twd) {
-        return BigDecimal.valueOf(twd).multiply(TWD_TO_CNY).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static Boolean flag(Map<String, String> r, String column) {

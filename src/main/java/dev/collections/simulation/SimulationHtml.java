@@ -45,6 +45,8 @@ public final class SimulationHtml {
         data.put("r", r);
         data.put("nextActions", matrix("Next action (rows: now, columns: with the candidate)", r.nextActions(), RUNGS));
         data.put("gainedAndLost", bars("Next actions gained and lost", gainedAndLost(r.nextActions())));
+        data.put("floorNextActions", matrix("What the floor would do: next action after each team's capacity on "
+                + r.asOf().toLocalDate() + " (rows: now, columns: with the candidate)", r.floorNextActions(), RUNGS));
         data.put("creditReports", matrix("Credit report", r.creditReports(), Comparator.naturalOrder()));
         data.put("holds", bars("Holds (suppressed actions)", r.suppressed()));
         data.put("offers", bars("Relief offers", r.offers()));

@@ -1,6 +1,7 @@
 package dev.collections.simulation;
 
 import dev.collections.model.Assessment;
+import dev.collections.rules.RuleSet;
 import dev.collections.rules.scenario.Rendering;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,26 +13,31 @@ import java.util.TreeMap;
 
 /**
  * What a candidate rule set would change across a portfolio: next actions and credit-report decisions from → to
- * (every account counted), holds, offers and tasks added or removed, and sample accounts for each change.
+ * (every account counted), holds, offers and tasks added or removed, and sample accounts for each change; and
+ * what the floor would really do: the next actions from → to after each side's team capacity on the simulated date
+ * ({@code floorNextActions}), with the accounts each side steps down for capacity.
  */
 public record SimulationReport(String activeVersion, String candidateVersion, OffsetDateTime asOf, int accounts,
                                int changed, Map<String, Map<String, Integer>> nextActions,
                                Map<String, Map<String, Integer>> creditReports, Map<String, Change> suppressed,
                                Map<String, Change> offers, Map<String, Change> tasks,
-                               Map<String, List<String>> samples, List<String> rejected) {
+                               Map<String, List<String>> samples, List<String> rejected,
+                               Map<String, Map<String, Integer>> floorNextActions,
+                               Map<String, Integer> liveSteppedDown, Map<String, Integer> candidateSteppedDown) {
 
     /** How many accounts gain and lose one item (a hold, an offer, a task). */
     public record Change(int added, int removed) {
     }
 
-    static Builder builder(String activeVersion, String candidateVersion, OffsetDateTime asOf, int samplesPerCell) {
-        return new Builder(activeVersion, candidateVersion, asOf, samplesPerCell);
+    static Builder builder(RuleSet active, RuleSet candidate, OffsetDateTime asOf, int samplesPerCell) {
+        return new Builder(active, candidate, asOf, samplesPerCell);
     }
 
     static final class Builder {
         private static final int MAX_REJECTED = 50;
-        private final String activeVersion;
-        private final String candidateVersion;
+        private final RuleSet active;
+        private final RuleSet candidate;
+        private final FloorAllocation floor = new FloorAllocation();
         private final OffsetDateTime asOf;
         private final int samplesPerCell;
         private int accounts;
@@ -44,14 +50,15 @@ public record SimulationReport(String activeVersion, String candidateVersion, Of
         private final Map<String, List<String>> samples = new TreeMap<>();
         private final List<String> rejected = new ArrayList<>();
 
-        private Builder(String activeVersion, String candidateVersion, OffsetDateTime asOf, int samplesPerCell) {
-            this.activeVersion = activeVersion;
-            this.candidateVersion = candidateVersion;
+        private Builder(RuleSet active, RuleSet candidate, OffsetDateTime asOf, int samplesPerCell) {
+            this.active = active;
+            this.candidate = candidate;
             this.asOf = asOf;
             this.samplesPerCell = samplesPerCell;
         }
 
-        void add(String accountId, Assessment before, Assessment after) {
+        void add(String accountId, String region, Assessment before, Assessment after) {
+            floor.add(region, before, after);
             Rendering from = new Rendering(before);
             Rendering to = new Rendering(after);
             accounts++;
@@ -106,8 +113,10 @@ public record SimulationReport(String activeVersion, String candidateVersion, Of
         }
 
         SimulationReport build() {
-            return new SimulationReport(activeVersion, candidateVersion, asOf, accounts, changed, nextActions,
-                    creditReports, changes(suppressed), changes(offers), changes(tasks), samples, rejected);
+            var allocated = floor.allocate(active.capacity(), candidate.capacity(), asOf.toLocalDate());
+            return new SimulationReport(active.version(), candidate.version(), asOf, accounts, changed, nextActions,
+                    creditReports, changes(suppressed), changes(offers), changes(tasks), samples, rejected,
+                    allocated.nextActions(), allocated.liveSteppedDown(), allocated.candidateSteppedDown());
         }
 
         private static Map<String, Change> changes(Map<String, int[]> counts) {

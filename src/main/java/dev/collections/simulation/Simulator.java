@@ -38,7 +38,7 @@ public final class Simulator {
 
     public SimulationReport run(RuleSet active, RuleSet candidate, Iterator<PortfolioRow> portfolio,
                                 OffsetDateTime asOf) {
-        var report = SimulationReport.builder(active.version(), candidate.version(), asOf, samplesPerCell);
+        var report = SimulationReport.builder(active, candidate, asOf, samplesPerCell);
         try {
             new ChunkedEvaluator<PortfolioRow, List<Compared>>("simulation", workers, CHUNK)
                     .run(portfolio, chunk -> decide(chunk, active, candidate, asOf), chunk -> addTo(report, chunk));
@@ -58,7 +58,7 @@ public final class Simulator {
             }
             AccountFacts facts = row.facts().withAsOf(asOf);
             try {
-                outcomes.add(new Compared(facts.accountId(), assessor.assess(facts, active),
+                outcomes.add(new Compared(facts.accountId(), row.region(), assessor.assess(facts, active),
                         assessor.assess(facts, candidate), null));
             } catch (ProblemException e) {
                 outcomes.add(Compared.rejected(row.where() + ": " + e.problem().detail() + " "
@@ -75,25 +75,30 @@ public final class Simulator {
             if (o.rejected() != null) {
                 report.reject(o.rejected());
             } else {
-                report.add(o.accountId(), o.live(), o.candidate());
+                report.add(o.accountId(), o.region(), o.live(), o.candidate());
             }
         }
     }
 
-    private record Compared(String accountId, Assessment live, Assessment candidate, String rejected) {
+    private record Compared(String accountId, String region, Assessment live, Assessment candidate,
+                            String rejected) {
         static Compared rejected(String reason) {
-            return new Compared(null, null, null, reason);
+            return new Compared(null, null, null, null, reason);
         }
     }
 
-    /** One account of the portfolio, or why its line could not be read. */
-    public record PortfolioRow(String where, AccountFacts facts, String rejected) {
+    /** One account of the portfolio (with its district, for the visit teams' capacity), or why it was unreadable. */
+    public record PortfolioRow(String where, AccountFacts facts, String region, String rejected) {
         public static PortfolioRow of(String where, AccountFacts facts) {
-            return new PortfolioRow(where, facts, null);
+            return new PortfolioRow(where, facts, null, null);
+        }
+
+        public static PortfolioRow of(String where, AccountFacts facts, String region) {
+            return new PortfolioRow(where, facts, region, null);
         }
 
         public static PortfolioRow rejected(String where, String reason) {
-            return new PortfolioRow(where, null, where + ": " + reason);
+            return new PortfolioRow(where, null, null, where + ": " + reason);
         }
     }
 }

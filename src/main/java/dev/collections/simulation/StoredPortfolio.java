@@ -39,7 +39,7 @@ public final class StoredPortfolio implements Iterator<PortfolioRow>, AutoClosea
     public PortfolioRow next() {
         var recorded = cursor.next();
         return PortfolioRow.of("account " + recorded.account().accountId,
-                RecordedFacts.of(recorded.account(), recorded.history()));
+                RecordedFacts.of(recorded.account(), recorded.history()), recorded.account().region);
     }
 
     @Override

@@ -65,23 +65,35 @@ final class Allocation {
             return new Use(channel, region, capacity.isPresent() ? capacity.getAsInt() : null, demand, demand, 0,
                     demanded, demanded);
         }
-        String carried = previousRun == null ? "0" : "CASE WHEN EXISTS (SELECT 1 FROM triage_work_item p"
-                + " WHERE p.business_date = ? AND p.account_id = w.account_id AND p.capacity_denied IS NOT NULL)"
-                + " THEN 1 ELSE 0 END";
-        String ranked = "SELECT account_id FROM (SELECT w.account_id, ROW_NUMBER() OVER (ORDER BY " + carried
-                + " DESC, w.priority DESC, w.account_id) AS rn FROM triage_work_item w WHERE " + team.replace(
-                "business_date", "w.business_date").replace("next_action", "w.next_action").replace("region",
-                "w.region") + ") r WHERE r.rn > ?";
-        int overflow;
-        try (var s = c.prepareStatement("UPDATE triage_work_item SET capacity_denied = COALESCE(capacity_denied, '"
-                + channel.name() + "'), next_action = " + stepDown(channel) + " WHERE " + team
-                + " AND account_id IN (" + ranked + ")")) {
-            int i = bind(s, 1, date, channel, region);
-            if (previousRun != null) {
-                s.setObject(i++, previousRun);
-            }
+        // the first account beyond capacity, in the team's order: carried over first, then priority, then id
+        String carried = carried(previousRun, "w.account_id");
+        Object[] first;
+        try (var s = c.prepareStatement("SELECT carried, priority, account_id FROM (SELECT " + carried
+                + " AS carried, w.priority, w.account_id FROM triage_work_item w WHERE " + qualified(team)
+                + ") r ORDER BY carried DESC, priority DESC, account_id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+            int i = bindCarried(s, 1, previousRun);
             i = bind(s, i, date, channel, region);
             s.setInt(i, capacity.getAsInt());
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                first = new Object[] {rs.getInt(1), rs.getBigDecimal(2), rs.getString(3)};
+            }
+        }
+        // every account from that one on steps down: one statement, no per-row subquery over the team
+        String own = carried(previousRun, "triage_work_item.account_id");
+        int overflow;
+        try (var s = c.prepareStatement("UPDATE triage_work_item SET capacity_denied = COALESCE(capacity_denied, '"
+                + channel.name() + "'), next_action = " + stepDown(channel, false) + ", not_before = "
+                + stepDown(channel, true) + " WHERE " + team + " AND (" + own + " < ? OR (" + own
+                + " = ? AND (priority < ? OR (priority = ? AND account_id >= ?))))")) {
+            int i = bind(s, 1, date, channel, region);
+            i = bindCarried(s, i, previousRun);
+            s.setInt(i++, (Integer) first[0]);
+            i = bindCarried(s, i, previousRun);
+            s.setInt(i++, (Integer) first[0]);
+            s.setBigDecimal(i++, (BigDecimal) first[1]);
+            s.setBigDecimal(i++, (BigDecimal) first[1]);
+            s.setString(i, (String) first[2]);
             overflow = s.executeUpdate();
         }
         BigDecimal covered;
@@ -95,14 +107,44 @@ final class Allocation {
         return new Use(channel, region, capacity.getAsInt(), demand, demand - overflow, overflow, demanded, covered);
     }
 
-    /** The first rung below {@code channel} that the account's policy allows, else no action today. */
-    private static String stepDown(ActionType channel) {
-        StringBuilder sql = new StringBuilder("CASE");
-        for (ActionType lower = channel.lower(); lower != ActionType.NONE; lower = lower.lower()) {
-            sql.append(" WHEN fallbacks LIKE '%").append(lower.name()).append("%' THEN '").append(lower.name())
-                    .append('\'');
+    /** 1 when the account was denied by capacity on the previous run (it comes first today), else 0. */
+    private static String carried(LocalDate previousRun, String account) {
+        return previousRun == null ? "0" : "(CASE WHEN EXISTS (SELECT 1 FROM triage_work_item p"
+                + " WHERE p.business_date = ? AND p.account_id = " + account + " AND p.capacity_denied IS NOT NULL)"
+                + " THEN 1 ELSE 0 END)";
+    }
+
+    private static int bindCarried(java.sql.PreparedStatement s, int i, LocalDate previousRun) throws SQLException {
+        if (previousRun == null) {
+            return i;
         }
-        return sql.append(" ELSE 'NONE' END").toString();
+        s.setObject(i, previousRun);
+        return i + 1;
+    }
+
+    private static String qualified(String team) {
+        return team.replace("business_date", "w.business_date").replace("next_action", "w.next_action")
+                .replace("region", "w.region");
+    }
+
+    /**
+     * The first rung below {@code channel} that the account's policy allows (its fallbacks are highest first), else
+     * no action today; with {@code moment}, that rung's earliest moment (the contact hours and caps of that rung).
+     */
+    private static String stepDown(ActionType channel, boolean moment) {
+        StringBuilder below = new StringBuilder();
+        for (ActionType lower = channel.lower(); lower != ActionType.NONE; lower = lower.lower()) {
+            below.append(below.isEmpty() ? "" : ", ").append('\'').append(lower.name()).append('\'');
+        }
+        if (below.isEmpty()) {
+            return moment ? "not_before" : "'NONE'";
+        }
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 1; i <= WorkItemWriter.FALLBACKS; i++) {
+            sql.append(" WHEN fallback").append(i).append(" IN (").append(below).append(") THEN fallback").append(i)
+                    .append(moment ? "_at" : "");
+        }
+        return sql.append(moment ? " ELSE not_before END" : " ELSE 'NONE' END").toString();
     }
 
     private static int bind(java.sql.PreparedStatement s, int from, LocalDate date, ActionType channel,

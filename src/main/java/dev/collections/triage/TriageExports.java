@@ -1,6 +1,9 @@
 package dev.collections.triage;
 
+import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,7 +34,8 @@ final class TriageExports {
             ActionType.CALL, "calls.csv", ActionType.LEGAL_ACTION, "legal.csv"));
     private static final String COLUMNS = "account_id, stage, next_action, not_before, days_past_due,"
             + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
-            + " fallbacks, decided_action, capacity_denied, outstanding_balance";
+            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, decided_action,"
+            + " capacity_denied, outstanding_balance";
 
     private TriageExports() {
     }
@@ -127,8 +131,19 @@ final class TriageExports {
         return new WorkItem(rs.getString(1), rs.getString(2), action(rs.getString(3)),
                 rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getBigDecimal(14), rs.getString(15), rs.getString(16), action(rs.getString(17)),
-                action(rs.getString(18)), rs.getBigDecimal(19));
+                rs.getString(13), rs.getBigDecimal(14), rs.getString(15), fallbacks(rs), action(rs.getString(22)),
+                action(rs.getString(23)), rs.getBigDecimal(24));
+    }
+
+    private static List<Assessment.Step> fallbacks(ResultSet rs) throws SQLException {
+        List<Assessment.Step> steps = new ArrayList<>(WorkItemWriter.FALLBACKS);
+        for (int i = 0; i < WorkItemWriter.FALLBACKS; i++) {
+            String type = rs.getString(16 + 2 * i);
+            if (type != null) {
+                steps.add(new Assessment.Step(ActionType.valueOf(type), rs.getObject(17 + 2 * i, OffsetDateTime.class)));
+            }
+        }
+        return steps;
     }
 
     private static ActionType action(String name) {

@@ -71,7 +71,7 @@ public final class TriageRunner {
                     () -> PortfolioCursor.countDue(c));
             if (claimed.claim() == TriageRun.Claim.ALREADY_COMPLETED
                     || claimed.claim() == TriageRun.Claim.RUNNING_ELSEWHERE) {
-                return new Result(claimed.claim(), claimed.run());
+                return new Result(claimed.claim(), claimed.run(), Map.of());
             }
             LOG.infof("triage %s: %s with rules %s, %d accounts, from %s", date, claimed.claim(), decider.version(),
                     claimed.run().total(), claimed.run().checkpoint() == null ? "the start" : "after the checkpoint");
@@ -84,12 +84,13 @@ public final class TriageRunner {
                 LOG.errorf("triage %s failed and can be resumed: %s", date, e.getMessage());
                 throw e instanceof TriageException t ? t : new TriageException("The triage of " + date + " failed", e);
             }
-            return new Result(claimed.claim(), TriageRuns.find(c, date).orElseThrow());
+            return new Result(claimed.claim(), TriageRuns.find(c, date).orElseThrow(), outcomes(c, date));
         } catch (SQLException e) {
             throw new TriageException("The triage of " + date + " could not use the database", e);
         }
     }
 
+    /** Allocates each team's capacity, writes the lists and the summary, and completes the run. */
     private void finish(Connection c, LocalDate date, CapacityPlan plan) throws SQLException, IOException {
         var previousRun = TriageRuns.previousCompleted(c, date);
         var uses = Allocation.allocate(c, date, plan, previousRun.orElse(null));
@@ -108,8 +109,27 @@ public final class TriageRunner {
         TriageSummaries.write(summary, settings.outputDirectory().resolve(date.toString()));
         TriageRuns.complete(c, date, TriageSummaries.json(summary));
         LOG.infof("triage %s completed: %d accounts, %d errors", date, counter.accounts, counter.errors);
-        int outcomes = Outcomes.compute(c, settings.outcomeHorizons(), settings.businessZone());
-        LOG.infof("triage %s: %d decision outcomes reached their horizon", date, outcomes);
+    }
+
+    /**
+     * After a completed run, the outcomes of earlier decisions that reached their horizon, stored and counted by
+     * horizon and result. A failure here leaves the run complete; the next run computes them.
+     */
+    private Map<String, Integer> outcomes(Connection c, LocalDate date) {
+        try {
+            OffsetDateTime computing = OffsetDateTime.now(ZoneOffset.UTC);
+            int outcomes = Outcomes.compute(c, settings.outcomeHorizons(), settings.businessZone());
+            LOG.infof("triage %s: %d decision outcomes reached their horizon", date, outcomes);
+            return outcomes == 0 ? Map.of() : Outcomes.countedSince(c, computing);
+        } catch (SQLException e) {
+            LOG.errorf("triage %s: the outcomes could not be computed (the next run will): %s", date, e.getMessage());
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is closed next
+            }
+            return Map.of();
+        }
     }
 
     static TriageSummary parse(String json) {
@@ -120,7 +140,10 @@ public final class TriageRunner {
         }
     }
 
-    /** What a start did, and the run as it stands after it. */
-    public record Result(TriageRun.Claim claim, TriageRun run) {
+    /**
+     * What a start did, the run as it stands after it, and the outcomes of earlier decisions it stored, by horizon
+     * and result ("30:CURED").
+     */
+    public record Result(TriageRun.Claim claim, TriageRun run, Map<String, Integer> outcomes) {
     }
 }

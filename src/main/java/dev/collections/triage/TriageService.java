@@ -41,6 +41,7 @@ public class TriageService {
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
     private final OwnedGauges gauges;
+    private final MeterRegistry metrics;
 
     public TriageService(DataSource database, ActiveRuleSet rules, TriageConfig config, AssessmentConfig assessment,
                          RulesConfig rulesConfig, MeterRegistry metrics) {
@@ -48,6 +49,7 @@ public class TriageService {
         this.rules = rules;
         this.config = config;
         this.settings = TriageSettings.of(config, assessment, rulesConfig);
+        this.metrics = metrics;
         this.gauges = new OwnedGauges(metrics)
                 .add("collections.triage.running", "1 while a triage run is on in this instance", running::get)
                 .add("collections.triage.accounts.processed", "Accounts the current run has decided", processed::get)
@@ -77,10 +79,13 @@ public class TriageService {
         executor.submit(() -> {
             running.set(1);
             try {
-                new TriageRunner(database, settings).run(date, ruleSet, trigger, startedBy, (run, n) -> {
+                var result = new TriageRunner(database, settings).run(date, ruleSet, trigger, startedBy, (run, n) -> {
                     processed.set(n);
                     total.set(run.total());
                 });
+                result.outcomes().forEach((key, count) -> metrics.counter("collections.outcomes",
+                        "horizon", key.substring(0, key.indexOf(':')), "result", key.substring(key.indexOf(':') + 1))
+                        .increment(count));
             } catch (RuntimeException e) {
                 LOG.errorf("triage %s stopped: %s", date, e.getMessage());
             } finally {

@@ -4,6 +4,7 @@ import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 public record WorkItem(String accountId, String stage, ActionType nextAction, OffsetDateTime notBefore,
                        int daysPastDue, BigDecimal overdueAmount, String reason, String holds, String offers,
                        String tasks, String creditReport, String rulesetVersion, String error,
-                       BigDecimal priority, String region, String fallbacks, ActionType decidedAction,
+                       BigDecimal priority, String region, List<Assessment.Step> fallbacks, ActionType decidedAction,
                        ActionType capacityDenied, BigDecimal outstandingBalance) {
 
     public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance,
@@ -32,14 +33,19 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
                 r.creditReport().reason() == null ? r.creditReport().decision().name()
                         : r.creditReport().decision() + ":" + r.creditReport().reason(),
                 r.rulesetVersion(), null, r.priority() == null ? BigDecimal.ZERO : r.priority().value(), region,
-                next.fallbacks().stream().map(Enum::name).collect(Collectors.joining(";")), next.type(), null,
+                next.fallbacks(), next.type(), null,
                 balance);
     }
 
     public static WorkItem failed(String accountId, int daysPastDue, BigDecimal overdueAmount, String version,
                                   String error) {
         return new WorkItem(accountId, null, null, null, daysPastDue, overdueAmount, null, null, null, null, null,
-                version, error, null, null, null, null, null, null);
+                version, error, null, null, List.of(), null, null, null);
+    }
+
+    /** The {@code i}-th rung the account may step down to (0 first), or null. */
+    public Assessment.Step fallback(int i) {
+        return fallbacks == null || i >= fallbacks.size() ? null : fallbacks.get(i);
     }
 
     public boolean isError() {

@@ -16,7 +16,11 @@ import org.postgresql.PGConnection;
 final class WorkItemWriter {
     private static final String COLUMNS = "business_date, account_id, stage, next_action, not_before, days_past_due,"
             + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
-            + " fallbacks, decided_action, outstanding_balance";
+            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, decided_action,"
+            + " outstanding_balance";
+
+    /** The rungs below the decided one a work item keeps (the ladder has four rungs above NONE). */
+    static final int FALLBACKS = 3;
 
     private final SqlDialect dialect;
 
@@ -51,7 +55,11 @@ final class WorkItemWriter {
             cell(csv, w.error());
             cell(csv, w.priority() == null ? null : w.priority().toPlainString());
             cell(csv, w.region());
-            cell(csv, w.fallbacks());
+            for (int i = 0; i < FALLBACKS; i++) {
+                var step = w.fallback(i);
+                cell(csv, step == null ? null : step.type().name());
+                cell(csv, step == null ? null : step.notBefore().toString());
+            }
             cell(csv, w.decidedAction() == null ? null : w.decidedAction().name());
             cell(csv, w.outstandingBalance() == null ? null : w.outstandingBalance().toPlainString());
             csv.append('\n');
@@ -74,7 +82,7 @@ final class WorkItemWriter {
 
     private void batch(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
         try (var s = c.prepareStatement("INSERT INTO triage_work_item (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WorkItem w : items) {
                 s.setObject(1, date);
                 s.setString(2, w.accountId());
@@ -92,9 +100,13 @@ final class WorkItemWriter {
                 s.setString(14, w.error());
                 s.setBigDecimal(15, w.priority());
                 s.setString(16, w.region());
-                s.setString(17, w.fallbacks());
-                s.setString(18, w.decidedAction() == null ? null : w.decidedAction().name());
-                s.setBigDecimal(19, w.outstandingBalance());
+                for (int i = 0; i < FALLBACKS; i++) {
+                    var step = w.fallback(i);
+                    s.setString(17 + 2 * i, step == null ? null : step.type().name());
+                    s.setObject(18 + 2 * i, step == null ? null : step.notBefore(), Types.TIMESTAMP_WITH_TIMEZONE);
+                }
+                s.setString(23, w.decidedAction() == null ? null : w.decidedAction().name());
+                s.setBigDecimal(24, w.outstandingBalance());
                 s.addBatch();
             }
             s.executeBatch();

@@ -47,11 +47,17 @@ CREATE TABLE extract_import (
 -- The user (or SCHEDULER, COMMAND) that started a triage run.
 ALTER TABLE triage_run ADD COLUMN started_by_user VARCHAR(128);
 
--- Priority and allocation: the rules' priority, the region, the rungs the policy allows below the decided one,
--- the rung the rules decided and, when a team's capacity was full, the rung it was denied.
+-- Priority and allocation: the rules' priority, the region, the rungs the policy allows below the decided one
+-- (highest first, each with the earliest moment the contact hours and caps allow it: at most three, the ladder
+-- has four rungs), the rung the rules decided and, when a team's capacity was full, the rung it was denied.
 ALTER TABLE triage_work_item ADD COLUMN priority NUMERIC(19, 2);
 ALTER TABLE triage_work_item ADD COLUMN region VARCHAR(6);
-ALTER TABLE triage_work_item ADD COLUMN fallbacks VARCHAR(64);
+ALTER TABLE triage_work_item ADD COLUMN fallback1 VARCHAR(16);
+ALTER TABLE triage_work_item ADD COLUMN fallback1_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE triage_work_item ADD COLUMN fallback2 VARCHAR(16);
+ALTER TABLE triage_work_item ADD COLUMN fallback2_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE triage_work_item ADD COLUMN fallback3 VARCHAR(16);
+ALTER TABLE triage_work_item ADD COLUMN fallback3_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE triage_work_item ADD COLUMN decided_action VARCHAR(16);
 ALTER TABLE triage_work_item ADD COLUMN capacity_denied VARCHAR(16);
 ALTER TABLE triage_work_item ADD COLUMN outstanding_balance NUMERIC(19, 2);

@@ -131,6 +131,9 @@ class ScriptedMonthTest {
         // kept its promise, one contact
         assertLine(outcomes, "CALL", 4, "0.0000", "0.2500", "100.00", "1.0000", "0.00", "0.25");
         assertLine(outcomes, "SMS", 1, "1.0000", "0.0000", "0.00", null, "0.00", "0.00");
+        // counted in the metrics: V1 and S1 cured at 30 days
+        String metrics = given().auth().none().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("collections_outcomes_total{horizon=\"30\",result=\"CURED\"} 2.0"), metrics);
 
         // roll rates from day 0 to day 30: M1 (C1, S1): one cured, one rolled forward; M4+ (V1-V8): one cured,
         // five stayed, one rolled back to M2, one gone; balances on day 0

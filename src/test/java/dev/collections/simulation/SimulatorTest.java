@@ -71,8 +71,36 @@ class SimulatorTest {
                 AS_OF);
         assertEquals(3, report.accounts());
         assertEquals(List.of(), report.rejected());
-        // ID 1 is two months late (PAY_0 = 2): 61 days past due, a call; ID 2 and 3 are current
+        // ID 1 is two months late (PAY_0 = 2): 45 days past due (UciMapping), a call; ID 2 and 3 are current
         assertEquals(Map.of("CALL", 1), report.nextActions().get("CALL"));
         assertEquals(Map.of("NONE", 2), report.nextActions().get("NONE"));
+    }
+
+    @Test
+    void aCandidateIsAllocatedWithinEachTeamsCapacityAsTheNightlyRunWouldBe() throws Exception {
+        Path candidateDir = RuleFiles.copyOfShippedRules();
+        try {
+            // the candidate changes nothing but the district's visit team: 2 a weekday instead of 20
+            Files.writeString(candidateDir.resolve("capacity.csv"),
+                    "channel,region,weekdays,weekends\nHOME_VISIT,*,2,2\n");
+            Path portfolio = Files.createTempFile("visits", ".csv");
+            StringBuilder csv = new StringBuilder("accountId,daysPastDue,overdueAmount,outstandingBalance,"
+                    + "addressVerified,phoneReachable,region\n");
+            for (int i = 1; i <= 5; i++) {
+                csv.append("SIM-V").append(i).append(",100,2000,").append(1000 * i).append(",true,false,310101\n");
+            }
+            Files.writeString(portfolio, csv);
+            RuleSet live = compiler.compile(Path.of("rules"));
+            RuleSet candidate = compiler.compile(candidateDir);
+            SimulationReport report = simulator.run(live, candidate, PortfolioCsv.read(portfolio, AS_OF), AS_OF);
+            // the rules decide the same; on the floor, the two largest keep their visit and three are called
+            assertEquals(Map.of("HOME_VISIT", 5), report.nextActions().get("HOME_VISIT"));
+            assertEquals(Map.of("HOME_VISIT", 2, "CALL", 3), report.floorNextActions().get("HOME_VISIT"));
+            assertEquals(Map.of(), report.liveSteppedDown());
+            assertEquals(Map.of("HOME_VISIT -> CALL", 3), report.candidateSteppedDown());
+            assertTrue(SimulationHtml.render(report).contains("What the floor would do"));
+        } finally {
+            RuleFiles.delete(candidateDir);
+        }
     }
 }
