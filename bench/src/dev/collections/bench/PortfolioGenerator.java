@@ -49,7 +49,7 @@ public final class PortfolioGenerator {
         Counts counts = new Counts();
         try (var accounts = writer(out, "accounts.csv", "accountId,daysPastDue,overdueAmount,outstandingBalance,"
                 + "riskGrade,currency,timezone,deceased,vulnerable,addressVerified,phoneReachable,"
-                + "creditReportNotified,doNotContact");
+                + "creditReportNotified,doNotContact,region");
              var contacts = writer(out, "contacts.csv", "accountId,channel,at,outcome");
              var promises = writer(out, "promises.csv", "accountId,ref,amount,dueDate,status");
              var arrangements = writer(out, "arrangements.csv", "accountId,ref,type,status,signedOn,termMonths,"
@@ -68,12 +68,22 @@ public final class PortfolioGenerator {
                         + (random.nextInt(50) == 0 ? "Asia/Hong_Kong" : "") + ","
                         + (random.nextInt(5_000) == 0) + "," + (random.nextInt(100) == 0) + ","
                         + (random.nextInt(10) != 0) + "," + (random.nextInt(20) != 0) + ","
-                        + (dpd > 60 && random.nextBoolean()) + "," + (random.nextInt(200) == 0 ? "SMS" : "") + "\n");
+                        + (dpd > 60 && random.nextBoolean()) + "," + (random.nextInt(200) == 0 ? "SMS" : "") + ","
+                        + region(random) + "\n");
                 counts.contacts += contacts(id, dpd, today, random, contacts);
                 counts.cases += cases(id, dpd, today, random, promises, arrangements, hardship, disputes, complaints);
             }
         }
         return counts;
+    }
+
+    /** Shanghai's 16 districts (GB/T 2260), one account in ten without a district. */
+    private static final String[] DISTRICTS = {"310101", "310104", "310105", "310106", "310107", "310109", "310110",
+            "310112", "310113", "310114", "310115", "310116", "310117", "310118", "310120", "310151"};
+
+    private static String region(SplittableRandom random) {
+        int pick = random.nextInt(DISTRICTS.length + 2);
+        return pick >= DISTRICTS.length ? "" : DISTRICTS[pick];
     }
 
     /** Days past due: 5% current (kept for their open cases), then most in the first month, a long tail. */

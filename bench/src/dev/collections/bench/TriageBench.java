@@ -6,6 +6,7 @@ import dev.collections.common.CommandLogging;
 import dev.collections.common.CommandConfig;
 import dev.collections.common.Database;
 import dev.collections.policy.ActionType;
+import dev.collections.rules.CapacityTable;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetCompiler;
 import dev.collections.triage.PortfolioCursor;
@@ -43,6 +44,7 @@ import javax.sql.DataSource;
 public final class TriageBench {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DB_ONLY_DATE = LocalDate.of(1999, 12, 31);
+    private static final LocalDate UNLIMITED_DATE = LocalDate.of(1999, 12, 30);
 
     private TriageBench() {
     }
@@ -75,6 +77,7 @@ public final class TriageBench {
         }
         forget(db, date);
         forget(db, DB_ONLY_DATE);
+        forget(db, UNLIMITED_DATE);
 
         double engine = engineAlone(db, rules, date, workers, o.engineSample);
         System.gc();
@@ -97,6 +100,18 @@ public final class TriageBench {
         double peakHeapMiB = peakHeap() / 1048576.0; // of (c) alone
         double peakLiveMiB = sampler.peakLive / 1048576.0;
 
+        // (e) issue 14's floor: the same triage with no capacity anywhere (no allocation), on the same data;
+        // (c) allocated each team's capacity of rules/capacity.csv (calls 30,000 a weekday, 20 visits a district)
+        RuleSet unlimited = new RuleSet(rules.version(), rules.directory(), rules.compiledAt(), rules.files(),
+                rules.rules(), rules.errors(), rules.kieBase(), rules.sessions(), CapacityTable.UNLIMITED);
+        System.gc();
+        long t3 = System.nanoTime();
+        var noCapacity = new TriageRunner(db, settings).run(UNLIMITED_DATE, unlimited, TriageRun.Trigger.BENCHMARK,
+                (run, n) -> { });
+        double noCapacitySeconds = (System.nanoTime() - t3) / 1e9;
+        forget(db, UNLIMITED_DATE);
+        String steppedDown = stepDowns(db, date);
+
         // (d) issue 5's floor: a simulation of the stored portfolio (live beside a candidate, here the same rules)
         long t2 = System.nanoTime();
         long simulated;
@@ -114,16 +129,20 @@ public final class TriageBench {
                 + "\"databasePathSeconds\":%.1f,\"fullTriageAccountsPerSecond\":%.0f,\"fullTriageSeconds\":%.1f,"
                 + "\"fullOverSlowerOfAB\":%.2f,\"errors\":%d,\"peakHeapMiB\":%.0f,\"peakLiveHeapMiB\":%.0f,"
                 + "\"maxHeapMiB\":%.0f,\"simulatedAccounts\":%d,\"simulationSeconds\":%.1f,"
-                + "\"simulationOverTriage\":%.2f}", o.label, accounts, workers, engine, dbRate, dbSeconds, fullRate,
+                + "\"simulationOverTriage\":%.2f,\"noCapacitySeconds\":%.1f,\"allocationOverhead\":%.3f}", o.label, accounts, workers, engine, dbRate, dbSeconds, fullRate,
                 fullSeconds, fullRate / slower, full.run().errors(), peakHeapMiB,
                 peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0, simulated, simSeconds,
-                simSeconds / fullSeconds);
+                simSeconds / fullSeconds, noCapacitySeconds, fullSeconds / noCapacitySeconds - 1);
         System.out.printf("accounts due                 %,12d%n", accounts);
         System.out.printf("(a) rule engine alone        %,12.0f evaluations/s (%d threads)%n", engine, workers);
         System.out.printf("(b) database path, no rules  %,12.0f accounts/s   (%.1f s)%n", dbRate, dbSeconds);
         System.out.printf("(c) full triage              %,12.0f accounts/s   (%.1f s, %d errors)%n", fullRate,
                 fullSeconds, full.run().errors());
         System.out.printf("(c) / slower of (a),(b)      %12.2f   (floor 0.50)%n", fullRate / slower);
+        System.out.printf("(e) triage, no capacity      %,12.0f accounts/s   (%.1f s); allocating capacity adds %.1f%%"
+                + " (ceiling 10%%)%n", noCapacity.run().processed() / noCapacitySeconds, noCapacitySeconds,
+                100 * (fullSeconds / noCapacitySeconds - 1));
+        System.out.printf("(c) stepped down for capacity: %s%n", steppedDown);
         System.out.printf("(d) simulation, two rule sets %,11.0f accounts/s   (%,d accounts in %.1f s = %.2f x (c); floor 2.00)%n",
                 simulated / simSeconds, simulated, simSeconds, simSeconds / fullSeconds);
         System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%n",
@@ -133,6 +152,24 @@ public final class TriageBench {
                     java.nio.file.StandardOpenOption.APPEND);
         }
         System.exit(0);
+    }
+
+    /** The accounts (c) stepped down, by the rung denied and the rung given. */
+    private static String stepDowns(DataSource db, LocalDate date) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = Database.open(db);
+             var s = c.prepareStatement("SELECT capacity_denied, next_action, COUNT(*) FROM triage_work_item"
+                     + " WHERE business_date = ? AND capacity_denied IS NOT NULL GROUP BY capacity_denied, next_action"
+                     + " ORDER BY 1, 2")) {
+            s.setObject(1, date);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.append(out.isEmpty() ? "" : ", ").append(rs.getString(1)).append(" -> ")
+                            .append(rs.getString(2)).append(' ').append(String.format("%,d", rs.getLong(3)));
+                }
+            }
+        }
+        return out.isEmpty() ? "none" : out.toString();
     }
 
     /** (a): the due accounts (up to a sample) read into memory first, then decided on all workers, warm. */
