@@ -1,5 +1,6 @@
 package dev.collections.account;
 
+import dev.collections.common.Database;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Violations;
@@ -91,6 +92,7 @@ public class AccountSnapshots {
         LocalDate date = asOf.atZoneSameInstant(zone).toLocalDate();
         StageTable stages = StageTable.of(rules.requireValid(), rules.fireLimit());
         AccountRecord.getEntityManager().unwrap(Session.class).doWork(c -> {
+            c.setSchema(Database.SCHEMA);
             try (Positions positions = new Positions(c, stages, date)) {
                 positions.add(a.accountId, a.daysPastDue, a.overdueAmount, a.outstandingBalance);
                 positions.flush();

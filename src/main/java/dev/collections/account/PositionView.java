@@ -13,7 +13,7 @@ public record PositionView(LocalDate businessDate, int daysPastDue, BigDecimal o
     @SuppressWarnings("unchecked")
     static List<PositionView> recent(String accountId, int limit) {
         List<Object[]> rows = AccountRecord.getEntityManager().createNativeQuery("SELECT business_date, days_past_due,"
-                        + " overdue_amount, outstanding_balance, stage, ruleset_version FROM account_position"
+                        + " overdue_amount, outstanding_balance, stage, ruleset_version FROM {h-schema}account_position"
                         + " WHERE account_id = ?1 ORDER BY business_date DESC")
                 .setParameter(1, accountId).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new PositionView(date(r[0]), ((Number) r[1]).intValue(), (BigDecimal) r[2],

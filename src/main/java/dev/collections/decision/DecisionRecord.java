@@ -53,9 +53,9 @@ public class DecisionRecord extends PanacheEntityBase {
     public static List<Entry> everyDecision(String accountId, int page, int size) {
         List<Object[]> rows = getEntityManager().createNativeQuery("SELECT k, d, at FROM ("
                         + " SELECT CAST(assessment_id AS VARCHAR(36)) AS k, CAST(NULL AS DATE) AS d, assessed_at AS at"
-                        + " FROM decision WHERE account_id = ?1 UNION ALL"
-                        + " SELECT CAST(NULL AS VARCHAR(36)), w.business_date, r.started_at FROM triage_work_item w"
-                        + " JOIN triage_run r ON r.business_date = w.business_date WHERE w.account_id = ?1) h"
+                        + " FROM {h-schema}decision WHERE account_id = ?1 UNION ALL"
+                        + " SELECT CAST(NULL AS VARCHAR(36)), w.business_date, r.started_at FROM {h-schema}triage_work_item w"
+                        + " JOIN {h-schema}triage_run r ON r.business_date = w.business_date WHERE w.account_id = ?1) h"
                         + " ORDER BY at DESC, k DESC, d DESC")
                 .setParameter(1, accountId).setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new Entry(r[0] == null ? null : UUID.fromString((String) r[0]),
@@ -64,7 +64,7 @@ public class DecisionRecord extends PanacheEntityBase {
 
     /** The recorded and triage decisions of an account. */
     public static long countEvery(String accountId) {
-        Number triage = (Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM triage_work_item"
+        Number triage = (Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM {h-schema}triage_work_item"
                 + " WHERE account_id = ?1").setParameter(1, accountId).getSingleResult();
         return countFor(accountId) + triage.longValue();
     }

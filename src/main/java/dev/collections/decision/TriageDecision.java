@@ -22,7 +22,7 @@ public record TriageDecision(LocalDate businessDate, OffsetDateTime decidedAt, S
         List<Object[]> rows = DecisionRecord.getEntityManager().createNativeQuery("SELECT w.business_date,"
                         + " r.started_at, w.ruleset_version, w.stage, w.next_action, w.decided_action,"
                         + " w.capacity_denied, w.priority, w.not_before, w.reason, w.holds, w.offers, w.tasks,"
-                        + " w.credit_report, w.region, w.error FROM triage_work_item w JOIN triage_run r"
+                        + " w.credit_report, w.region, w.error FROM {h-schema}triage_work_item w JOIN {h-schema}triage_run r"
                         + " ON r.business_date = w.business_date WHERE w.account_id = ?1 AND w.business_date = ?2")
                 .setParameter(1, accountId).setParameter(2, businessDate).getResultList();
         if (rows.isEmpty()) {
