@@ -7,10 +7,17 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** The extract_import table: every import, its business date, who started it, when, and what it read. */
-final class ImportRecords {
+public final class ImportRecords {
+    /** One import as recorded; {@code finishedAt} is null while it runs (or when it stopped half-way). */
+    public record Recorded(long id, String extract, LocalDate businessDate, String startedBy, OffsetDateTime startedAt,
+                           OffsetDateTime finishedAt, int rows, int rejected) {
+    }
+
     private ImportRecords() {
     }
 
@@ -30,6 +37,26 @@ final class ImportRecords {
         } catch (SQLException e) {
             throw ExtractException.databaseFailed("The import could not be recorded");
         }
+    }
+
+    /** The latest imports, newest first. */
+    public static List<Recorded> latest(DataSource database, int limit) {
+        List<Recorded> imports = new ArrayList<>();
+        try (Connection c = Database.open(database);
+             var s = c.prepareStatement("SELECT id, extract, business_date, started_by, started_at, finished_at,"
+                     + " rows_read, rejected FROM extract_import ORDER BY id DESC")) {
+            s.setMaxRows(limit);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    imports.add(new Recorded(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                            rs.getString(4), rs.getObject(5, OffsetDateTime.class),
+                            rs.getObject(6, OffsetDateTime.class), rs.getInt(7), rs.getInt(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw ExtractException.databaseFailed("The imports could not be read");
+        }
+        return imports;
     }
 
     static void finish(DataSource database, long id, ImportReport report) {

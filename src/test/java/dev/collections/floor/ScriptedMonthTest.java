@@ -118,6 +118,10 @@ class ScriptedMonthTest {
                 + "C1,P2,100," + SATURDAY.plusDays(5) + "T12:00:00+08:00\nC1,P3,200," + SATURDAY.plusDays(40)
                 + "T12:00:00+08:00\n");
         importExtract("month-day-30", day30);
+        given().get("/api/v1/imports").then().statusCode(200)
+                .body("[0].extract", equalTo("month-day-30")).body("[0].businessDate", equalTo(day30.toString()))
+                .body("[0].startedBy", equalTo("tester")).body("[0].rows", equalTo(12))
+                .body("[1].extract", equalTo("month-day-0"));
 
         // the next run computes the outcomes whose horizon the positions reached: Saturday's, at 30 days
         triage(day30.plusDays(1));

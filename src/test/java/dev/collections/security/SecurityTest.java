@@ -65,6 +65,7 @@ class SecurityTest {
                 new Endpoint("GET", "/api/v1/rules/history", null, Set.of(Roles.ANALYST, Roles.AUDITOR)),
                 new Endpoint("POST", "/api/v1/simulations", "{}", analyst),
                 new Endpoint("POST", "/api/v1/imports", "{}", operator),
+                new Endpoint("GET", "/api/v1/imports", null, Set.of(Roles.OPERATOR, Roles.AUDITOR)),
                 new Endpoint("POST", "/api/v1/triage-runs", "{\"businessDate\":\"not a date\"}", operator),
                 new Endpoint("GET", "/api/v1/triage-runs", null, operator),
                 new Endpoint("GET", "/api/v1/triage-runs/1999-01-01", null, operator),

@@ -13,6 +13,13 @@ import dev.collections.rules.StageTable;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import dev.collections.common.Paging;
+import dev.collections.extract.ImportRecords;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "Triage")
 @Path("/api/v1/imports")
-@RolesAllowed(Roles.OPERATOR)
 public class ImportResource {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,127}";
 
@@ -49,7 +55,17 @@ public class ImportResource {
         this.identity = identity;
     }
 
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest imports, newest first: extract, business date, who started it, when, rows")
+    public List<ImportRecords.Recorded> latest(@Parameter(description = "how many, 1 to 366 (default 30)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "366")) @QueryParam("limit") String limit) {
+        return ImportRecords.latest(database, Paging.number(limit, 30, 1, 366, "limit"));
+    }
+
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an extract directory from the inbound directory; rejects go to its rejects/ folder")
