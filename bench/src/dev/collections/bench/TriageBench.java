@@ -158,9 +158,8 @@ public final class TriageBench {
     private static String stepDowns(DataSource db, LocalDate date) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection c = Database.open(db);
-             var s = c.prepareStatement("SELECT capacity_denied, next_action, COUNT(*) FROM triage_work_item"
-                     + " WHERE business_date = ? AND capacity_denied IS NOT NULL GROUP BY capacity_denied, next_action"
-                     + " ORDER BY 1, 2")) {
+             var s = c.prepareStatement("SELECT capacity_denied, next_action, COUNT(*) FROM triage_assignment"
+                     + " WHERE business_date = ? GROUP BY capacity_denied, next_action ORDER BY 1, 2")) {
             s.setObject(1, date);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -218,7 +217,7 @@ public final class TriageBench {
 
     private static void forget(DataSource db, LocalDate date) throws SQLException {
         try (Connection c = Database.open(db)) {
-            for (String table : new String[] {"triage_work_item", "triage_run"}) {
+            for (String table : new String[] {"triage_assignment", "triage_work_item", "triage_run"}) {
                 try (var s = c.prepareStatement("DELETE FROM " + table + " WHERE business_date = ?")) {
                     s.setObject(1, date);
                     s.executeUpdate();

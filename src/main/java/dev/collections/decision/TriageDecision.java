@@ -20,10 +20,13 @@ public record TriageDecision(LocalDate businessDate, OffsetDateTime decidedAt, S
     @SuppressWarnings("unchecked")
     static TriageDecision find(String accountId, LocalDate businessDate) {
         List<Object[]> rows = DecisionRecord.getEntityManager().createNativeQuery("SELECT w.business_date,"
-                        + " r.started_at, w.ruleset_version, w.stage, w.next_action, w.decided_action,"
-                        + " w.capacity_denied, w.priority, w.not_before, w.reason, w.holds, w.offers, w.tasks,"
-                        + " w.credit_report, w.region, w.error FROM {h-schema}triage_work_item w JOIN {h-schema}triage_run r"
-                        + " ON r.business_date = w.business_date WHERE w.account_id = ?1 AND w.business_date = ?2")
+                        + " r.started_at, w.ruleset_version, w.stage, COALESCE(a.next_action, w.next_action),"
+                        + " w.next_action, a.capacity_denied, w.priority, COALESCE(a.not_before, w.not_before),"
+                        + " w.reason, w.holds, w.offers, w.tasks, w.credit_report, w.region, w.error"
+                        + " FROM {h-schema}triage_work_item w JOIN {h-schema}triage_run r"
+                        + " ON r.business_date = w.business_date LEFT JOIN {h-schema}triage_assignment a"
+                        + " ON a.business_date = w.business_date AND a.account_id = w.account_id"
+                        + " WHERE w.account_id = ?1 AND w.business_date = ?2")
                 .setParameter(1, accountId).setParameter(2, businessDate).getResultList();
         if (rows.isEmpty()) {
             return null;

@@ -51,8 +51,9 @@ public final class Outcomes {
             + " FROM (%s) d WHERE NOT EXISTS (SELECT 1 FROM decision_outcome o WHERE o.decision_key = d.decision_key"
             + " AND o.account_id = d.account_id AND o.horizon_days = ?)) x";
     private static final String WORK_ITEMS = "SELECT 'TRIAGE:' || CAST(w.business_date AS VARCHAR(10)) AS decision_key,"
-            + " w.account_id, 'TRIAGE' AS source, w.stage, w.next_action FROM triage_work_item w"
-            + " WHERE w.business_date = ? AND w.error IS NULL";
+            + " w.account_id, 'TRIAGE' AS source, w.stage, COALESCE(a.next_action, w.next_action) AS next_action"
+            + " FROM triage_work_item w LEFT JOIN triage_assignment a ON a.business_date = w.business_date"
+            + " AND a.account_id = w.account_id WHERE w.business_date = ? AND w.error IS NULL";
     private static final String DECISIONS = "SELECT CAST(e.assessment_id AS VARCHAR(36)) AS decision_key, e.account_id,"
             + " e.source, e.stage, e.next_action FROM decision e WHERE e.assessed_at >= ? AND e.assessed_at < ?"
             + " AND EXISTS (SELECT 1 FROM account_position p WHERE p.account_id = e.account_id)";

@@ -1,27 +1,39 @@
 package dev.collections.triage;
 
 import dev.collections.policy.ActionType;
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
 
 /**
- * Gives each team its day's accounts in order of priority, within its capacity, in the database (the portfolio is
- * never held in memory): from the highest rung down (legal action, home visits per region, calls, SMS), the
- * accounts beyond a team's capacity step down to the next rung their policy allows (the rungs the selection step
- * kept with the decision), or to no action today, and keep the rung they were denied. Accounts denied by capacity
- * on the previous run come first, then the highest priority, ties by account id: the same data gives the same
- * lists. Starting again from the rules' decisions, it gives the same result when a resumed run does it twice.
+ * Gives each team its day's accounts in order of priority, within its capacity (docs/priority.md): one pass over
+ * the accounts of the teams whose capacity is limited, sorted by the database (accounts a team's capacity denied on
+ * the previous run first, then the highest priority, ties by account id: the same data gives the same lists).
+ * Taking them in that order, each account gets its rung while its team (each district's visits on their own) has
+ * room; otherwise it steps down to the next rung its policy allows, with that rung's moment, and tries that team,
+ * down to no action today. That is the same as ranking each team from the highest rung down, but in one pass and
+ * holding only a counter per team. The accounts stepped down are written to {@code triage_assignment}; no work
+ * item is rewritten. Done again (a resumed run), it starts from the rules' decisions and gives the same result.
  */
 final class Allocation {
-    private static final List<ActionType> TOP_DOWN = List.of(ActionType.LEGAL_ACTION, ActionType.HOME_VISIT,
-            ActionType.CALL, ActionType.SMS);
+    private final SqlDialect dialect;
 
-    private Allocation() {
+    Allocation(SqlDialect dialect) {
+        this.dialect = dialect;
     }
 
     /** One team's day: its capacity, the accounts that asked for it, those it took, and the expected loss of each. */
@@ -29,145 +41,162 @@ final class Allocation {
                BigDecimal priorityDemanded, BigDecimal priorityCovered) {
     }
 
-    static List<Use> allocate(Connection c, LocalDate date, CapacityPlan plan, LocalDate previousRun)
-            throws SQLException {
-        try (var s = c.prepareStatement("UPDATE triage_work_item SET next_action = decided_action,"
-                + " capacity_denied = NULL WHERE business_date = ? AND capacity_denied IS NOT NULL")) {
-            s.setObject(1, date);
-            s.executeUpdate();
-        }
-        List<Use> uses = new ArrayList<>();
-        for (ActionType channel : TOP_DOWN) {
-            for (String region : channel == ActionType.HOME_VISIT ? regions(c, date) : List.of("")) {
-                uses.add(allocate(c, date, channel, region, plan.capacity(channel, region), previousRun));
-            }
-        }
-        c.commit();
-        return uses;
-    }
-
-    private static Use allocate(Connection c, LocalDate date, ActionType channel, String region, OptionalInt capacity,
-                                LocalDate previousRun) throws SQLException {
-        String team = "business_date = ? AND next_action = '" + channel.name() + "'"
-                + (channel == ActionType.HOME_VISIT ? " AND COALESCE(region, '') = ?" : "");
-        int demand;
-        BigDecimal demanded;
-        try (var s = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(priority), 0) FROM triage_work_item WHERE "
-                + team)) {
-            bind(s, 1, date, channel, region);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                demand = rs.getInt(1);
-                demanded = rs.getBigDecimal(2);
-            }
-        }
-        if (capacity.isEmpty() || demand <= capacity.getAsInt()) {
-            return new Use(channel, region, capacity.isPresent() ? capacity.getAsInt() : null, demand, demand, 0,
-                    demanded, demanded);
-        }
-        // the first account beyond capacity, in the team's order: carried over first, then priority, then id
-        String carried = carried(previousRun, "w.account_id");
-        Object[] first;
-        try (var s = c.prepareStatement("SELECT carried, priority, account_id FROM (SELECT " + carried
-                + " AS carried, w.priority, w.account_id FROM triage_work_item w WHERE " + qualified(team)
-                + ") r ORDER BY carried DESC, priority DESC, account_id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
-            int i = bindCarried(s, 1, previousRun);
-            i = bind(s, i, date, channel, region);
-            s.setInt(i, capacity.getAsInt());
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                first = new Object[] {rs.getInt(1), rs.getBigDecimal(2), rs.getString(3)};
-            }
-        }
-        // every account from that one on steps down: one statement, no per-row subquery over the team
-        String own = carried(previousRun, "triage_work_item.account_id");
-        int overflow;
-        try (var s = c.prepareStatement("UPDATE triage_work_item SET capacity_denied = COALESCE(capacity_denied, '"
-                + channel.name() + "'), next_action = " + stepDown(channel, false) + ", not_before = "
-                + stepDown(channel, true) + " WHERE " + team + " AND (" + own + " < ? OR (" + own
-                + " = ? AND (priority < ? OR (priority = ? AND account_id >= ?))))")) {
-            int i = bind(s, 1, date, channel, region);
-            i = bindCarried(s, i, previousRun);
-            s.setInt(i++, (Integer) first[0]);
-            i = bindCarried(s, i, previousRun);
-            s.setInt(i++, (Integer) first[0]);
-            s.setBigDecimal(i++, (BigDecimal) first[1]);
-            s.setBigDecimal(i++, (BigDecimal) first[1]);
-            s.setString(i, (String) first[2]);
-            overflow = s.executeUpdate();
-        }
-        BigDecimal covered;
-        try (var s = c.prepareStatement("SELECT COALESCE(SUM(priority), 0) FROM triage_work_item WHERE " + team)) {
-            bind(s, 1, date, channel, region);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                covered = rs.getBigDecimal(1);
-            }
-        }
-        return new Use(channel, region, capacity.getAsInt(), demand, demand - overflow, overflow, demanded, covered);
-    }
-
-    /** 1 when the account was denied by capacity on the previous run (it comes first today), else 0. */
-    private static String carried(LocalDate previousRun, String account) {
-        return previousRun == null ? "0" : "(CASE WHEN EXISTS (SELECT 1 FROM triage_work_item p"
-                + " WHERE p.business_date = ? AND p.account_id = " + account + " AND p.capacity_denied IS NOT NULL)"
-                + " THEN 1 ELSE 0 END)";
-    }
-
-    private static int bindCarried(java.sql.PreparedStatement s, int i, LocalDate previousRun) throws SQLException {
-        if (previousRun == null) {
-            return i;
-        }
-        s.setObject(i, previousRun);
-        return i + 1;
-    }
-
-    private static String qualified(String team) {
-        return team.replace("business_date", "w.business_date").replace("next_action", "w.next_action")
-                .replace("region", "w.region");
+    /** An account stepped down: the rung and moment it gets, and the rung it was denied first. */
+    private record SteppedDown(String accountId, ActionType action, OffsetDateTime notBefore, ActionType denied) {
     }
 
     /**
-     * The first rung below {@code channel} that the account's policy allows (its fallbacks are highest first), else
-     * no action today; with {@code moment}, that rung's earliest moment (the contact hours and caps of that rung).
+     * Allocates {@code date}: reads the ranked accounts on {@code c} (a cursor) and writes the step-downs on
+     * {@code writer}, committed together at the end.
      */
-    private static String stepDown(ActionType channel, boolean moment) {
-        StringBuilder below = new StringBuilder();
-        for (ActionType lower = channel.lower(); lower != ActionType.NONE; lower = lower.lower()) {
-            below.append(below.isEmpty() ? "" : ", ").append('\'').append(lower.name()).append('\'');
-        }
-        if (below.isEmpty()) {
-            return moment ? "not_before" : "'NONE'";
-        }
-        StringBuilder sql = new StringBuilder("CASE");
-        for (int i = 1; i <= WorkItemWriter.FALLBACKS; i++) {
-            sql.append(" WHEN fallback").append(i).append(" IN (").append(below).append(") THEN fallback").append(i)
-                    .append(moment ? "_at" : "");
-        }
-        return sql.append(moment ? " ELSE not_before END" : " ELSE 'NONE' END").toString();
-    }
-
-    private static int bind(java.sql.PreparedStatement s, int from, LocalDate date, ActionType channel,
-                            String region) throws SQLException {
-        int i = from;
-        s.setObject(i++, date);
-        if (channel == ActionType.HOME_VISIT) {
-            s.setString(i++, region);
-        }
-        return i;
-    }
-
-    private static List<String> regions(Connection c, LocalDate date) throws SQLException {
-        List<String> regions = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT DISTINCT COALESCE(region, '') FROM triage_work_item"
-                + " WHERE business_date = ? AND next_action = 'HOME_VISIT' ORDER BY 1")) {
+    List<Use> allocate(Connection c, Connection writer, LocalDate date, CapacityPlan plan, LocalDate previousRun,
+                       int fetchSize) throws SQLException {
+        try (var s = writer.prepareStatement("DELETE FROM triage_assignment WHERE business_date = ?")) {
             s.setObject(1, date);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    regions.add(rs.getString(1));
+            s.executeUpdate();
+        }
+        Set<ActionType> limited = EnumSet.noneOf(ActionType.class);
+        plan.entries().stream().filter(e -> e.capacity() != null).forEach(e -> limited.add(e.channel()));
+        Map<String, Team> teams = new TreeMap<>();
+        if (!limited.isEmpty()) {
+            List<SteppedDown> pending = new ArrayList<>();
+            try (var s = c.prepareStatement(rankedSql(limited, previousRun))) {
+                s.setFetchSize(fetchSize);
+                int i = 1;
+                if (previousRun != null) {
+                    s.setObject(i++, previousRun);
+                }
+                s.setObject(i, date);
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        SteppedDown stepped = take(rs, plan, teams);
+                        if (stepped != null) {
+                            pending.add(stepped);
+                            if (pending.size() >= fetchSize) {
+                                write(writer, date, pending);
+                            }
+                        }
+                    }
                 }
             }
+            write(writer, date, pending);
         }
-        return regions;
+        writer.commit();
+        return teams.values().stream().map(Team::use).collect(Collectors.toList());
+    }
+
+    private String rankedSql(Set<ActionType> limited, LocalDate previousRun) {
+        String channels = limited.stream().map(a -> "'" + a.name() + "'").collect(Collectors.joining(", "));
+        return "SELECT w.account_id, w.next_action, COALESCE(w.region, ''), w.priority, w.not_before,"
+                + " w.fallback1, w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3, w.fallback3_at,"
+                + (previousRun == null ? " 0" : " CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END") + " AS carried"
+                + " FROM triage_work_item w"
+                + (previousRun == null ? "" : " LEFT JOIN triage_assignment p ON p.business_date = ?"
+                + " AND p.account_id = w.account_id")
+                + " WHERE w.business_date = ? AND w.next_action IN (" + channels + ")"
+                + " ORDER BY carried DESC, w.priority DESC, " + dialect.key("w.account_id");
+    }
+
+    /** Gives the account the first rung, from its own down, whose team has room; null when that is its own. */
+    private static SteppedDown take(java.sql.ResultSet rs, CapacityPlan plan, Map<String, Team> teams)
+            throws SQLException {
+        ActionType decided = ActionType.valueOf(rs.getString(2));
+        String region = rs.getString(3);
+        BigDecimal priority = rs.getBigDecimal(4);
+        ActionType rung = decided;
+        OffsetDateTime moment = rs.getObject(5, OffsetDateTime.class);
+        ActionType denied = null;
+        int fallback = 0;
+        while (rung != ActionType.NONE) {
+            String teamRegion = rung == ActionType.HOME_VISIT ? region : "";
+            OptionalInt capacity = plan.capacity(rung, teamRegion);
+            if (capacity.isEmpty()) {
+                break;
+            }
+            Team team = teams.computeIfAbsent(rung + "/" + teamRegion, k -> new Team(k, capacity.getAsInt()));
+            if (team.take(priority)) {
+                break;
+            }
+            denied = denied == null ? rung : denied;
+            ActionType below = ActionType.NONE;
+            while (fallback < WorkItemWriter.FALLBACKS && below == ActionType.NONE) {
+                String type = rs.getString(6 + 2 * fallback);
+                if (type != null && ActionType.valueOf(type).compareTo(rung) < 0) {
+                    below = ActionType.valueOf(type);
+                    moment = rs.getObject(7 + 2 * fallback, OffsetDateTime.class);
+                }
+                fallback++;
+            }
+            rung = below;
+        }
+        return denied == null ? null : new SteppedDown(rs.getString(1), rung, moment, denied);
+    }
+
+    private void write(Connection c, LocalDate date, List<SteppedDown> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (dialect == SqlDialect.POSTGRESQL) {
+            StringBuilder csv = new StringBuilder(rows.size() * 80);
+            for (SteppedDown r : rows) {
+                csv.append(date).append(",\"").append(r.accountId().replace("\"", "\"\"")).append("\",")
+                        .append(r.action()).append(',').append(r.notBefore() == null ? "" : r.notBefore().toString())
+                        .append(',').append(r.denied()).append('\n');
+            }
+            try {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY triage_assignment (business_date, account_id,"
+                        + " next_action, not_before, capacity_denied) FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY of assignments failed", e);
+            }
+        } else {
+            try (var s = c.prepareStatement("INSERT INTO triage_assignment (business_date, account_id, next_action,"
+                    + " not_before, capacity_denied) VALUES (?, ?, ?, ?, ?)")) {
+                for (SteppedDown r : rows) {
+                    s.setObject(1, date);
+                    s.setString(2, r.accountId());
+                    s.setString(3, r.action().name());
+                    s.setObject(4, r.notBefore(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setString(5, r.denied().name());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+        rows.clear();
+    }
+
+    /** A team with a limited capacity, counted as the accounts come. */
+    private static final class Team {
+        final String key;
+        final int capacity;
+        int demand;
+        int assigned;
+        BigDecimal demanded = BigDecimal.ZERO;
+        BigDecimal covered = BigDecimal.ZERO;
+
+        Team(String key, int capacity) {
+            this.key = key;
+            this.capacity = capacity;
+        }
+
+        boolean take(BigDecimal priority) {
+            BigDecimal p = priority == null ? BigDecimal.ZERO : priority;
+            demand++;
+            demanded = demanded.add(p);
+            if (assigned < capacity) {
+                assigned++;
+                covered = covered.add(p);
+                return true;
+            }
+            return false;
+        }
+
+        Use use() {
+            String[] parts = key.split("/", -1);
+            return new Use(ActionType.valueOf(parts[0]), parts[1], capacity, demand, assigned, demand - assigned,
+                    demanded, covered);
+        }
     }
 }

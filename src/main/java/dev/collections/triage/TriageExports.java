@@ -32,10 +32,14 @@ final class TriageExports {
             + "reason";
     private static final Map<ActionType, String> FILES = new EnumMap<>(Map.of(ActionType.SMS, "sms.csv",
             ActionType.CALL, "calls.csv", ActionType.LEGAL_ACTION, "legal.csv"));
-    private static final String COLUMNS = "account_id, stage, next_action, not_before, days_past_due,"
-            + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
-            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, decided_action,"
-            + " capacity_denied, outstanding_balance";
+    /** A work item with what the allocation gave it: the stepped-down rung and moment, and the rung denied. */
+    private static final String COLUMNS = "w.account_id, w.stage, COALESCE(a.next_action, w.next_action),"
+            + " COALESCE(a.not_before, w.not_before), w.days_past_due, w.overdue_amount, w.reason, w.holds, w.offers,"
+            + " w.tasks, w.credit_report, w.ruleset_version, w.error, w.priority, w.region, w.fallback1,"
+            + " w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3, w.fallback3_at, w.next_action,"
+            + " a.capacity_denied, w.outstanding_balance";
+    private static final String ALLOCATED = " FROM triage_work_item w LEFT JOIN triage_assignment a"
+            + " ON a.business_date = w.business_date AND a.account_id = w.account_id WHERE w.business_date = ?";
 
     private TriageExports() {
     }
@@ -54,7 +58,7 @@ final class TriageExports {
              Output held = new Output(directory, "held.csv", "accountId,stage,daysPastDue,overdueAmount,reason,holds");
              Output errors = new Output(directory, "errors.csv", "accountId,error");
              Output visits = new Output(directory, "visits.csv", HEADER)) {
-            each(c, date, fetchSize, "", "priority DESC, account_id", w -> {
+            each(c, date, fetchSize, "", "w.priority DESC, w.account_id", w -> {
                 counter.add(w);
                 if (w.isError()) {
                     errors.row(w.accountId(), w.error());
@@ -80,7 +84,8 @@ final class TriageExports {
                     }
                 }
             });
-            each(c, date, fetchSize, " AND next_action = 'HOME_VISIT'", "COALESCE(region, ''), priority DESC, account_id",
+            each(c, date, fetchSize, " AND COALESCE(a.next_action, w.next_action) = 'HOME_VISIT'",
+                    "COALESCE(w.region, ''), w.priority DESC, w.account_id",
                     w -> visits.row(workRow(w)));
             for (Output list : lists.values()) {
                 counter.file(list.name, list.commit());
@@ -115,8 +120,7 @@ final class TriageExports {
 
     private static void each(Connection c, LocalDate date, int fetchSize, String where, String order, Row row)
             throws SQLException, IOException {
-        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM triage_work_item WHERE business_date = ?" + where
-                + " ORDER BY " + order)) {
+        try (var s = c.prepareStatement("SELECT " + COLUMNS + ALLOCATED + where + " ORDER BY " + order)) {
             s.setFetchSize(fetchSize);
             s.setObject(1, date);
             try (ResultSet rs = s.executeQuery()) {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -93,7 +94,12 @@ public final class TriageRunner {
     /** Allocates each team's capacity, writes the lists and the summary, and completes the run. */
     private void finish(Connection c, LocalDate date, CapacityPlan plan) throws SQLException, IOException {
         var previousRun = TriageRuns.previousCompleted(c, date);
-        var uses = Allocation.allocate(c, date, plan, previousRun.orElse(null));
+        List<Allocation.Use> uses;
+        try (Connection writer = Database.open(database)) {
+            writer.setAutoCommit(false);
+            uses = new Allocation(SqlDialect.of(c)).allocate(c, writer, date, plan, previousRun.orElse(null),
+                    settings.fetchSize());
+        }
         var counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
                 settings.fetchSize());
         c.commit();

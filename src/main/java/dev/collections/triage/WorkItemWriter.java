@@ -16,8 +16,7 @@ import org.postgresql.PGConnection;
 final class WorkItemWriter {
     private static final String COLUMNS = "business_date, account_id, stage, next_action, not_before, days_past_due,"
             + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
-            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, decided_action,"
-            + " outstanding_balance";
+            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, outstanding_balance";
 
     /** The rungs below the decided one a work item keeps (the ladder has four rungs above NONE). */
     static final int FALLBACKS = 3;
@@ -60,7 +59,6 @@ final class WorkItemWriter {
                 cell(csv, step == null ? null : step.type().name());
                 cell(csv, step == null ? null : step.notBefore().toString());
             }
-            cell(csv, w.decidedAction() == null ? null : w.decidedAction().name());
             cell(csv, w.outstandingBalance() == null ? null : w.outstandingBalance().toPlainString());
             csv.append('\n');
         }
@@ -82,7 +80,7 @@ final class WorkItemWriter {
 
     private void batch(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
         try (var s = c.prepareStatement("INSERT INTO triage_work_item (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WorkItem w : items) {
                 s.setObject(1, date);
                 s.setString(2, w.accountId());
@@ -105,8 +103,7 @@ final class WorkItemWriter {
                     s.setString(17 + 2 * i, step == null ? null : step.type().name());
                     s.setObject(18 + 2 * i, step == null ? null : step.notBefore(), Types.TIMESTAMP_WITH_TIMEZONE);
                 }
-                s.setString(23, w.decidedAction() == null ? null : w.decidedAction().name());
-                s.setBigDecimal(24, w.outstandingBalance());
+                s.setBigDecimal(23, w.outstandingBalance());
                 s.addBatch();
             }
             s.executeBatch();

@@ -49,7 +49,7 @@ ALTER TABLE triage_run ADD COLUMN started_by_user VARCHAR(128);
 
 -- Priority and allocation: the rules' priority, the region, the rungs the policy allows below the decided one
 -- (highest first, each with the earliest moment the contact hours and caps allow it: at most three, the ladder
--- has four rungs), the rung the rules decided and, when a team's capacity was full, the rung it was denied.
+-- has four rungs). A work item's next_action stays the rules' decision.
 ALTER TABLE triage_work_item ADD COLUMN priority NUMERIC(19, 2);
 ALTER TABLE triage_work_item ADD COLUMN region VARCHAR(6);
 ALTER TABLE triage_work_item ADD COLUMN fallback1 VARCHAR(16);
@@ -58,10 +58,21 @@ ALTER TABLE triage_work_item ADD COLUMN fallback2 VARCHAR(16);
 ALTER TABLE triage_work_item ADD COLUMN fallback2_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE triage_work_item ADD COLUMN fallback3 VARCHAR(16);
 ALTER TABLE triage_work_item ADD COLUMN fallback3_at TIMESTAMP WITH TIME ZONE;
-ALTER TABLE triage_work_item ADD COLUMN decided_action VARCHAR(16);
-ALTER TABLE triage_work_item ADD COLUMN capacity_denied VARCHAR(16);
 ALTER TABLE triage_work_item ADD COLUMN outstanding_balance NUMERIC(19, 2);
 CREATE INDEX triage_work_item_by_account ON triage_work_item (account_id, business_date);
+
+-- The accounts a team's full capacity stepped down on a business date: the rung they got instead (NONE when no
+-- lower rung is allowed), its moment, and the rung they were denied. Only those accounts have a row: every other
+-- account gets what the rules decided. Narrow and written once per run, so allocating a night with hundreds of
+-- thousands of overflowing calls rewrites no work item.
+CREATE TABLE triage_assignment (
+    business_date   DATE                     NOT NULL,
+    account_id      VARCHAR(64)              NOT NULL,
+    next_action     VARCHAR(16)              NOT NULL,
+    not_before      TIMESTAMP WITH TIME ZONE,
+    capacity_denied VARCHAR(16)              NOT NULL,
+    PRIMARY KEY (business_date, account_id)
+);
 
 -- What followed a decision: at each horizon, the stage the account reached against the stage decided in, what
 -- was paid, whether a promise made in the window was kept, whether a complaint was opened, how many contacts.
