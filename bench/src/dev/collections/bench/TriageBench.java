@@ -109,6 +109,7 @@ public final class TriageBench {
         var noCapacity = new TriageRunner(db, settings).run(UNLIMITED_DATE, unlimited, TriageRun.Trigger.BENCHMARK,
                 (run, n) -> { });
         double noCapacitySeconds = (System.nanoTime() - t3) / 1e9;
+        String exportsOfE = summaryField(db, UNLIMITED_DATE, "exportSeconds");
         forget(db, UNLIMITED_DATE);
         String steppedDown = stepDowns(db, date);
 
@@ -143,6 +144,8 @@ public final class TriageBench {
                 + " (ceiling 10%%)%n", noCapacity.run().processed() / noCapacitySeconds, noCapacitySeconds,
                 100 * (fullSeconds / noCapacitySeconds - 1));
         System.out.printf("(c) stepped down for capacity: %s%n", steppedDown);
+        System.out.printf("(c) allocation %s s, exports %s s; (e) exports %s s%n", summaryField(db, date,
+                "allocationSeconds"), summaryField(db, date, "exportSeconds"), exportsOfE);
         System.out.printf("(d) simulation, two rule sets %,11.0f accounts/s   (%,d accounts in %.1f s = %.2f x (c); floor 2.00)%n",
                 simulated / simSeconds, simulated, simSeconds, simSeconds / fullSeconds);
         System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%n",
@@ -152,6 +155,21 @@ public final class TriageBench {
                     java.nio.file.StandardOpenOption.APPEND);
         }
         System.exit(0);
+    }
+
+    /** A number from a run's summary. */
+    private static String summaryField(DataSource db, LocalDate date, String field) throws SQLException {
+        try (Connection c = Database.open(db);
+             var s = c.prepareStatement("SELECT summary FROM triage_run WHERE business_date = ?")) {
+            s.setObject(1, date);
+            try (var rs = s.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return "?";
+                }
+                var m = java.util.regex.Pattern.compile("\"" + field + "\":([0-9.]+)").matcher(rs.getString(1));
+                return m.find() ? m.group(1) : "?";
+            }
+        }
     }
 
     /** The accounts (c) stepped down, by the rung denied and the rung given. */

@@ -2,7 +2,6 @@ package dev.collections.policy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -40,12 +39,16 @@ public final class Priority extends Outcome {
 
     private static Priority of(BigDecimal balance, double rate, String kind, RollRates rates, DelinquencyStage stage,
                                ActionType action, int minimum, RuleContext rule) {
-        String source = rates.observed(stage, action, minimum)
-                ? "observed on " + rates.of(stage, action).decisions() + " decisions"
-                : "default rate, fewer than " + minimum + " decisions observed";
-        String basis = String.format(Locale.ROOT, "balance %s x %s rate %.4f of %s %s (%s)",
-                balance.toPlainString(), kind, rate, stage.label(), action.name(), source);
-        return new Priority(balance.multiply(BigDecimal.valueOf(rate)), basis, rule);
+        BigDecimal shown = BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);
+        StringBuilder basis = new StringBuilder(96).append("balance ").append(balance.toPlainString()).append(" x ")
+                .append(kind).append(" rate ").append(shown.toPlainString()).append(" of ").append(stage.label())
+                .append(' ').append(action.name()).append(" (");
+        if (rates.observed(stage, action, minimum)) {
+            basis.append("observed on ").append(rates.of(stage, action).decisions()).append(" decisions)");
+        } else {
+            basis.append("default rate, fewer than ").append(minimum).append(" decisions observed)");
+        }
+        return new Priority(balance.multiply(shown), basis.toString(), rule);
     }
 
     public BigDecimal getValue() { return value; }

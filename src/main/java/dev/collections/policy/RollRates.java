@@ -9,19 +9,28 @@ import java.util.Map;
  * rules' default rates apply.
  */
 public final class RollRates {
+    private static final Observed NOTHING = new Observed(0, 0, 0);
     public static final RollRates NONE = new RollRates(Map.of());
 
-    private final Map<String, Observed> observed;
+    /** By stage and action ordinal: the rules ask for every account, so no key is built per question. */
+    private final Observed[][] observed;
+    private final Map<String, Observed> byKey;
 
     public RollRates(Map<String, Observed> observed) {
-        this.observed = Map.copyOf(observed);
+        this.byKey = Map.copyOf(observed);
+        this.observed = new Observed[DelinquencyStage.values().length][ActionType.values().length];
+        for (DelinquencyStage stage : DelinquencyStage.values()) {
+            for (ActionType action : ActionType.values()) {
+                this.observed[stage.ordinal()][action.ordinal()] = byKey.getOrDefault(key(stage, action), NOTHING);
+            }
+        }
     }
 
     public static String key(DelinquencyStage stage, ActionType action) {
         return stage.name() + ":" + action.name();
     }
 
-    /** The decisions of a stage and action whose outcome is known, and how many of them rolled forward. */
+    /** The decisions of a stage and action whose outcome is known, and how many of them rolled forward or stayed. */
     public record Observed(long decisions, long rolledForward, long stayed) {
         public double rollForwardRate() {
             return decisions == 0 ? 0 : (double) rolledForward / decisions;
@@ -34,7 +43,7 @@ public final class RollRates {
     }
 
     public Observed of(DelinquencyStage stage, ActionType action) {
-        return observed.getOrDefault(key(stage, action), new Observed(0, 0, 0));
+        return observed[stage.ordinal()][action.ordinal()];
     }
 
     /** The observed roll-forward rate when at least {@code minimum} decisions were observed, else {@code defaultRate}. */
@@ -48,11 +57,11 @@ public final class RollRates {
     }
 
     public boolean observed(DelinquencyStage stage, ActionType action, int minimum) {
-        Observed o = of(stage, action);
-        return o.decisions() >= minimum && o.decisions() > 0;
+        long decisions = of(stage, action).decisions();
+        return decisions >= minimum && decisions > 0;
     }
 
     public Map<String, Observed> all() {
-        return observed;
+        return byKey;
     }
 }

@@ -94,12 +94,15 @@ public final class TriageRunner {
     /** Allocates each team's capacity, writes the lists and the summary, and completes the run. */
     private void finish(Connection c, LocalDate date, CapacityPlan plan) throws SQLException, IOException {
         var previousRun = TriageRuns.previousCompleted(c, date);
+        long allocating = System.nanoTime();
         List<Allocation.Use> uses;
         try (Connection writer = Database.open(database)) {
             writer.setAutoCommit(false);
             uses = new Allocation(SqlDialect.of(c)).allocate(c, writer, date, plan, previousRun.orElse(null),
                     settings.fetchSize());
         }
+        double allocationSeconds = (System.nanoTime() - allocating) / 1e9;
+        long exporting = System.nanoTime();
         var counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
                 settings.fetchSize());
         c.commit();
@@ -111,7 +114,8 @@ public final class TriageRunner {
                 previous == null ? null : previous.businessDate(), previous == null ? Map.of() : previous.actions(),
                 uses.stream().map(u -> new TriageSummary.Capacity(u.channel().name(),
                         u.region().isEmpty() ? null : u.region(), u.capacity(), u.demand(), u.assigned(), u.overflow(),
-                        u.priorityDemanded(), u.priorityCovered())).toList(), counter.steppedDown);
+                        u.priorityDemanded(), u.priorityCovered())).toList(), counter.steppedDown,
+                Math.round(allocationSeconds * 10) / 10.0, Math.round((System.nanoTime() - exporting) / 1e8) / 10.0);
         TriageSummaries.write(summary, settings.outputDirectory().resolve(date.toString()));
         TriageRuns.complete(c, date, TriageSummaries.json(summary));
         LOG.infof("triage %s completed: %d accounts, %d errors", date, counter.accounts, counter.errors);

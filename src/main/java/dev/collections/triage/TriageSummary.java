@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * What a run decided, counted: next actions by stage, holds by reason, offers, tasks, credit-report decisions, the
- * rows of each exported file, and the next actions against the previous completed run.
+ * rows of each exported file, and the next actions against the previous completed run; each team's capacity and use,
+ * and how long the allocation and the exports took.
  */
 public record TriageSummary(LocalDate businessDate, String rulesetVersion, OffsetDateTime startedAt,
                             OffsetDateTime finishedAt, int accounts, int errors, Map<String, Integer> actions,
@@ -17,7 +18,8 @@ public record TriageSummary(LocalDate businessDate, String rulesetVersion, Offse
                             Map<String, Integer> offers, Map<String, Integer> tasks,
                             Map<String, Integer> creditReport, Map<String, Integer> files,
                             LocalDate previousBusinessDate, Map<String, Integer> previousActions,
-                            java.util.List<Capacity> capacity, Map<String, Integer> steppedDown) {
+                            java.util.List<Capacity> capacity, Map<String, Integer> steppedDown,
+                            double allocationSeconds, double exportSeconds) {
 
     /**
      * One team's day (issue 14): its capacity (null: unlimited), the accounts that asked for it, those it took,
