@@ -21,7 +21,9 @@ public record TriageDecision(LocalDate businessDate, OffsetDateTime decidedAt, S
     static TriageDecision find(String accountId, LocalDate businessDate) {
         List<Object[]> rows = DecisionRecord.getEntityManager().createNativeQuery("SELECT w.business_date,"
                         + " r.started_at, w.ruleset_version, w.stage, COALESCE(a.next_action, w.next_action),"
-                        + " w.next_action, a.capacity_denied, w.priority, COALESCE(a.not_before, w.not_before),"
+                        + " w.next_action, a.capacity_denied, w.priority, "
+                        + " CASE a.fallback WHEN 1 THEN w.fallback1_at WHEN 2 THEN w.fallback2_at"
+                        + " WHEN 3 THEN w.fallback3_at ELSE w.not_before END,"
                         + " w.reason, w.holds, w.offers, w.tasks, w.credit_report, w.region, w.error"
                         + " FROM {h-schema}triage_work_item w JOIN {h-schema}triage_run r"
                         + " ON r.business_date = w.business_date LEFT JOIN {h-schema}triage_assignment a"

@@ -1,14 +1,10 @@
 package dev.collections.triage;
 
 import dev.collections.policy.ActionType;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,14 +13,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Gives each team its day's accounts in order of priority, within its capacity (docs/priority.md): one pass over
  * the accounts of the teams whose capacity is limited, sorted by the database (accounts a team's capacity denied on
  * the previous run first, then the highest priority, ties by account id: the same data gives the same lists).
  * Taking them in that order, each account gets its rung while its team (each district's visits on their own) has
- * room; otherwise it steps down to the next rung its policy allows, with that rung's moment, and tries that team,
+ * room; otherwise it steps down to the next rung its policy allows (its moment is that fallback's), and tries that team,
  * down to no action today. That is the same as ranking each team from the highest rung down, but in one pass and
  * holding only a counter per team. The accounts stepped down are written to {@code triage_assignment}; no work
  * item is rewritten. Done again (a resumed run), it starts from the rules' decisions and gives the same result.
@@ -41,8 +39,8 @@ final class Allocation {
                BigDecimal priorityDemanded, BigDecimal priorityCovered) {
     }
 
-    /** An account stepped down: the rung and moment it gets, and the rung it was denied first. */
-    private record SteppedDown(String accountId, ActionType action, OffsetDateTime notBefore, ActionType denied) {
+    /** An account stepped down: the rung it gets, which fallback that is (0: none), the rung it was denied first. */
+    private record SteppedDown(String accountId, ActionType action, int fallback, ActionType denied) {
     }
 
     /**
@@ -59,8 +57,8 @@ final class Allocation {
         plan.entries().stream().filter(e -> e.capacity() != null).forEach(e -> limited.add(e.channel()));
         Map<String, Team> teams = new TreeMap<>();
         if (!limited.isEmpty()) {
-            List<SteppedDown> pending = new ArrayList<>();
-            try (var s = c.prepareStatement(rankedSql(limited, previousRun))) {
+            try (var out = new Assignments(writer, date, fetchSize);
+                 var s = c.prepareStatement(rankedSql(limited, previousRun))) {
                 s.setFetchSize(fetchSize);
                 int i = 1;
                 if (previousRun != null) {
@@ -71,15 +69,11 @@ final class Allocation {
                     while (rs.next()) {
                         SteppedDown stepped = take(rs, plan, teams);
                         if (stepped != null) {
-                            pending.add(stepped);
-                            if (pending.size() >= fetchSize) {
-                                write(writer, date, pending);
-                            }
+                            out.add(stepped);
                         }
                     }
                 }
             }
-            write(writer, date, pending);
         }
         writer.commit();
         return teams.values().stream().map(Team::use).collect(Collectors.toList());
@@ -87,8 +81,8 @@ final class Allocation {
 
     private String rankedSql(Set<ActionType> limited, LocalDate previousRun) {
         String channels = limited.stream().map(a -> "'" + a.name() + "'").collect(Collectors.joining(", "));
-        return "SELECT w.account_id, w.next_action, COALESCE(w.region, ''), w.priority, w.not_before,"
-                + " w.fallback1, w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3, w.fallback3_at,"
+        return "SELECT w.account_id, w.next_action, COALESCE(w.region, ''), w.priority, w.fallback1, w.fallback2,"
+                + " w.fallback3,"
                 + (previousRun == null ? " 0" : " CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END") + " AS carried"
                 + " FROM triage_work_item w"
                 + (previousRun == null ? "" : " LEFT JOIN triage_assignment p ON p.business_date = ?"
@@ -104,9 +98,9 @@ final class Allocation {
         String region = rs.getString(3);
         BigDecimal priority = rs.getBigDecimal(4);
         ActionType rung = decided;
-        OffsetDateTime moment = rs.getObject(5, OffsetDateTime.class);
         ActionType denied = null;
         int fallback = 0;
+        int used = 0;
         while (rung != ActionType.NONE) {
             String teamRegion = rung == ActionType.HOME_VISIT ? region : "";
             OptionalInt capacity = plan.capacity(rung, teamRegion);
@@ -119,52 +113,74 @@ final class Allocation {
             }
             denied = denied == null ? rung : denied;
             ActionType below = ActionType.NONE;
+            used = 0;
             while (fallback < WorkItemWriter.FALLBACKS && below == ActionType.NONE) {
-                String type = rs.getString(6 + 2 * fallback);
+                String type = rs.getString(5 + fallback);
+                fallback++;
                 if (type != null && ActionType.valueOf(type).compareTo(rung) < 0) {
                     below = ActionType.valueOf(type);
-                    moment = rs.getObject(7 + 2 * fallback, OffsetDateTime.class);
+                    used = fallback;
                 }
-                fallback++;
             }
             rung = below;
         }
-        return denied == null ? null : new SteppedDown(rs.getString(1), rung, moment, denied);
+        return denied == null ? null : new SteppedDown(rs.getString(1), rung, used, denied);
     }
 
-    private void write(Connection c, LocalDate date, List<SteppedDown> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
+    /** The step-downs on their way in: one COPY stream on PostgreSQL, JDBC batches on H2. */
+    private final class Assignments implements AutoCloseable {
+        private final Connection writer;
+        private final LocalDate date;
+        private final int batch;
+        private final CopyIn copy;
+        private final List<SteppedDown> pending = new ArrayList<>();
+
+        Assignments(Connection writer, LocalDate date, int batch) throws SQLException {
+            this.writer = writer;
+            this.date = date;
+            this.batch = batch;
+            this.copy = dialect == SqlDialect.POSTGRESQL ? writer.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY triage_assignment (business_date, account_id, next_action, fallback,"
+                            + " capacity_denied) FROM STDIN WITH (FORMAT csv)") : null;
         }
-        if (dialect == SqlDialect.POSTGRESQL) {
-            StringBuilder csv = new StringBuilder(rows.size() * 80);
-            for (SteppedDown r : rows) {
-                csv.append(date).append(",\"").append(r.accountId().replace("\"", "\"\"")).append("\",")
-                        .append(r.action()).append(',').append(r.notBefore() == null ? "" : r.notBefore().toString())
-                        .append(',').append(r.denied()).append('\n');
+
+        void add(SteppedDown r) throws SQLException {
+            if (copy != null) {
+                byte[] line = (date + ",\"" + r.accountId().replace("\"", "\"\"") + "\"," + r.action() + ","
+                        + r.fallback() + "," + r.denied() + "\n").getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(line, 0, line.length);
+                return;
             }
-            try {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY triage_assignment (business_date, account_id,"
-                        + " next_action, not_before, capacity_denied) FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY of assignments failed", e);
+            pending.add(r);
+            if (pending.size() >= batch) {
+                flush();
             }
-        } else {
-            try (var s = c.prepareStatement("INSERT INTO triage_assignment (business_date, account_id, next_action,"
-                    + " not_before, capacity_denied) VALUES (?, ?, ?, ?, ?)")) {
-                for (SteppedDown r : rows) {
+        }
+
+        private void flush() throws SQLException {
+            try (var s = writer.prepareStatement("INSERT INTO triage_assignment (business_date, account_id,"
+                    + " next_action, fallback, capacity_denied) VALUES (?, ?, ?, ?, ?)")) {
+                for (SteppedDown r : pending) {
                     s.setObject(1, date);
                     s.setString(2, r.accountId());
                     s.setString(3, r.action().name());
-                    s.setObject(4, r.notBefore(), Types.TIMESTAMP_WITH_TIMEZONE);
+                    s.setInt(4, r.fallback());
                     s.setString(5, r.denied().name());
                     s.addBatch();
                 }
                 s.executeBatch();
             }
+            pending.clear();
         }
-        rows.clear();
+
+        @Override
+        public void close() throws SQLException {
+            if (copy != null) {
+                copy.endCopy();
+            } else if (!pending.isEmpty()) {
+                flush();
+            }
+        }
     }
 
     /** A team with a limited capacity, counted as the accounts come. */

@@ -34,7 +34,8 @@ final class TriageExports {
             ActionType.CALL, "calls.csv", ActionType.LEGAL_ACTION, "legal.csv"));
     /** A work item with what the allocation gave it: the stepped-down rung and moment, and the rung denied. */
     private static final String COLUMNS = "w.account_id, w.stage, COALESCE(a.next_action, w.next_action),"
-            + " COALESCE(a.not_before, w.not_before), w.days_past_due, w.overdue_amount, w.reason, w.holds, w.offers,"
+            + " CASE a.fallback WHEN 1 THEN w.fallback1_at WHEN 2 THEN w.fallback2_at WHEN 3 THEN w.fallback3_at"
+            + " ELSE w.not_before END, w.days_past_due, w.overdue_amount, w.reason, w.holds, w.offers,"
             + " w.tasks, w.credit_report, w.ruleset_version, w.error, w.priority, w.region, w.fallback1,"
             + " w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3, w.fallback3_at, w.next_action,"
             + " a.capacity_denied, w.outstanding_balance";
@@ -57,7 +58,8 @@ final class TriageExports {
                      "accountId,offers,stage,daysPastDue,overdueAmount,outstandingBalance,nextAction,priority");
              Output held = new Output(directory, "held.csv", "accountId,stage,daysPastDue,overdueAmount,reason,holds");
              Output errors = new Output(directory, "errors.csv", "accountId,error");
-             Output visits = new Output(directory, "visits.csv", HEADER)) {
+             Output visits = new Output(directory, "visits.csv", HEADER);
+             Districts districts = new Districts(directory)) {
             each(c, date, fetchSize, "", "w.priority DESC, w.account_id", w -> {
                 counter.add(w);
                 if (w.isError()) {
@@ -67,6 +69,9 @@ final class TriageExports {
                 Output list = lists.get(w.nextAction());
                 if (list != null) {
                     list.row(workRow(w));
+                }
+                if (w.nextAction() == ActionType.HOME_VISIT) {
+                    districts.row(w.region(), workRow(w));
                 }
                 if (w.nextAction() == ActionType.NONE) {
                     held.row(w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
@@ -84,9 +89,7 @@ final class TriageExports {
                     }
                 }
             });
-            each(c, date, fetchSize, " AND COALESCE(a.next_action, w.next_action) = 'HOME_VISIT'",
-                    "COALESCE(w.region, ''), w.priority DESC, w.account_id",
-                    w -> visits.row(workRow(w)));
+            districts.copyInto(visits);
             for (Output list : lists.values()) {
                 counter.file(list.name, list.commit());
             }
@@ -152,6 +155,51 @@ final class TriageExports {
 
     private static ActionType action(String name) {
         return name == null ? null : ActionType.valueOf(name);
+    }
+
+    /**
+     * The visits of each district, highest priority first, each in a file of its own while the run's one pass goes
+     * by (there are as many as districts with visits, not accounts), then put together district by district.
+     */
+    private static final class Districts implements AutoCloseable {
+        private final Path directory;
+        private final Map<String, Output> byRegion = new java.util.TreeMap<>();
+
+        Districts(Path directory) {
+            this.directory = directory;
+        }
+
+        void row(String region, String[] cells) throws IOException {
+            String key = region == null ? "" : region;
+            Output out = byRegion.get(key);
+            if (out == null) {
+                out = new Output(directory, "visits-" + (key.isEmpty() ? "none" : key) + ".part", "");
+                byRegion.put(key, out);
+            }
+            out.row(cells);
+        }
+
+        void copyInto(Output visits) throws IOException {
+            for (Output district : byRegion.values()) {
+                district.out.flush();
+                try (var lines = Files.newBufferedReader(district.partial, StandardCharsets.UTF_8)) {
+                    lines.readLine(); // its own (empty) header
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        visits.out.write(line);
+                        visits.out.write('\n');
+                        visits.rows++;
+                    }
+                }
+            }
+        }
+
+        /** The district files are scaffolding: removed whatever happens. */
+        @Override
+        public void close() throws IOException {
+            for (Output district : byRegion.values()) {
+                district.close();
+            }
+        }
     }
 
     /** One CSV file, written to a temporary name and moved into place on close. */

@@ -62,15 +62,16 @@ ALTER TABLE triage_work_item ADD COLUMN outstanding_balance NUMERIC(19, 2);
 CREATE INDEX triage_work_item_by_account ON triage_work_item (account_id, business_date);
 
 -- The accounts a team's full capacity stepped down on a business date: the rung they got instead (NONE when no
--- lower rung is allowed), its moment, and the rung they were denied. Only those accounts have a row: every other
--- account gets what the rules decided. Narrow and written once per run, so allocating a night with hundreds of
--- thousands of overflowing calls rewrites no work item.
+-- lower rung is allowed), which of the work item's fallbacks it is (1-3, its moment is that fallback's; 0 for
+-- NONE), and the rung they were denied. Only those accounts have a row: every other account gets what the rules
+-- decided. Narrow and written once per run, so a night with hundreds of thousands of overflowing calls rewrites
+-- no work item.
 CREATE TABLE triage_assignment (
-    business_date   DATE                     NOT NULL,
-    account_id      VARCHAR(64)              NOT NULL,
-    next_action     VARCHAR(16)              NOT NULL,
-    not_before      TIMESTAMP WITH TIME ZONE,
-    capacity_denied VARCHAR(16)              NOT NULL,
+    business_date   DATE        NOT NULL,
+    account_id      VARCHAR(64) NOT NULL,
+    next_action     VARCHAR(16) NOT NULL,
+    fallback        SMALLINT    NOT NULL,
+    capacity_denied VARCHAR(16) NOT NULL,
     PRIMARY KEY (business_date, account_id)
 );
 
