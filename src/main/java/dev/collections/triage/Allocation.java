@@ -28,6 +28,8 @@ import org.postgresql.copy.CopyIn;
  * item is rewritten. Done again (a resumed run), it starts from the rules' decisions and gives the same result.
  */
 final class Allocation {
+    /** The ranking sorts the accounts of the limited teams (about 70 bytes each): in memory, not on disk. */
+    private static final int SORT_MEGABYTES = 256;
     private final SqlDialect dialect;
 
     Allocation(SqlDialect dialect) {
@@ -57,6 +59,7 @@ final class Allocation {
         plan.entries().stream().filter(e -> e.capacity() != null).forEach(e -> limited.add(e.channel()));
         Map<String, Team> teams = new TreeMap<>();
         if (!limited.isEmpty()) {
+            dialect.sortMemory(c, SORT_MEGABYTES);
             try (var out = new Assignments(writer, date, fetchSize);
                  var s = c.prepareStatement(rankedSql(limited, previousRun))) {
                 s.setFetchSize(fetchSize);

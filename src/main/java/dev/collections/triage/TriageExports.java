@@ -42,6 +42,9 @@ final class TriageExports {
     private static final String ALLOCATED = " FROM triage_work_item w LEFT JOIN triage_assignment a"
             + " ON a.business_date = w.business_date AND a.account_id = w.account_id WHERE w.business_date = ?";
 
+    /** The lists sort every work item of the run by priority: in memory where the database allows it. */
+    private static final int SORT_MEGABYTES = 256;
+
     private TriageExports() {
     }
 
@@ -123,6 +126,7 @@ final class TriageExports {
 
     private static void each(Connection c, LocalDate date, int fetchSize, String where, String order, Row row)
             throws SQLException, IOException {
+        SqlDialect.of(c).sortMemory(c, SORT_MEGABYTES);
         try (var s = c.prepareStatement("SELECT " + COLUMNS + ALLOCATED + where + " ORDER BY " + order)) {
             s.setFetchSize(fetchSize);
             s.setObject(1, date);
