@@ -17,18 +17,6 @@ public enum SqlDialect {
      * The account-id column in byte order, the order Java's {@code String.compareTo} gives for the ids the API
      * accepts: the merge of the sorted tables and the checkpoint both depend on it. H2 compares binary already.
      */
-    /**
-     * Lets the next sorts of this transaction use up to {@code megabytes} of memory on PostgreSQL (its default of
-     * 4 MB spills a sort of a night's work items to disk); H2 sorts in the JVM anyway.
-     */
-    public void sortMemory(Connection c, int megabytes) throws SQLException {
-        if (this == POSTGRESQL) {
-            try (var s = c.createStatement()) {
-                s.execute("SET LOCAL work_mem = '" + megabytes + "MB'");
-            }
-        }
-    }
-
     public String key(String column) {
         return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
     }

@@ -32,24 +32,21 @@ final class TriageExports {
             + "reason";
     private static final Map<ActionType, String> FILES = new EnumMap<>(Map.of(ActionType.SMS, "sms.csv",
             ActionType.CALL, "calls.csv", ActionType.LEGAL_ACTION, "legal.csv"));
-    /** A work item with what the allocation gave it: the stepped-down rung and moment, and the rung denied. */
-    private static final String COLUMNS = "w.account_id, w.stage, COALESCE(a.next_action, w.next_action),"
-            + " CASE a.fallback WHEN 1 THEN w.fallback1_at WHEN 2 THEN w.fallback2_at WHEN 3 THEN w.fallback3_at"
-            + " ELSE w.not_before END, w.days_past_due, w.overdue_amount, w.reason, w.holds, w.offers,"
-            + " w.tasks, w.credit_report, w.ruleset_version, w.error, w.priority, w.region, w.fallback1,"
-            + " w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3, w.fallback3_at, w.next_action,"
-            + " a.capacity_denied, w.outstanding_balance";
-    private static final String ALLOCATED = " FROM triage_work_item w LEFT JOIN triage_assignment a"
-            + " ON a.business_date = w.business_date AND a.account_id = w.account_id WHERE w.business_date = ?";
-
-    /** The lists sort every work item of the run by priority: in memory where the database allows it. */
-    private static final int SORT_MEGABYTES = 256;
+    /** A work item as the rules decided it; the allocation of the same pass gives it its team's rung. */
+    private static final String COLUMNS = "w.account_id, w.stage, w.next_action, w.not_before, w.days_past_due,"
+            + " w.overdue_amount, w.reason, w.holds, w.offers, w.tasks, w.credit_report, w.ruleset_version, w.error,"
+            + " w.priority, w.region, w.fallback1, w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3,"
+            + " w.fallback3_at, w.next_action, CAST(NULL AS VARCHAR(16)), w.outstanding_balance";
 
     private TriageExports() {
     }
 
-    static TriageSummary.Counter write(Connection c, LocalDate date, Path directory, int fetchSize)
-            throws SQLException, IOException {
+    /**
+     * Writes the lists in one pass over the run's work items, in the allocation's order (carried over first, then
+     * priority, then account id), each item given its team's rung by {@code allocation} on the way.
+     */
+    static TriageSummary.Counter write(Connection c, LocalDate date, Path directory, int fetchSize,
+                                       Allocation allocation) throws SQLException, IOException {
         Files.createDirectories(directory);
         var counter = new TriageSummary.Counter();
         Map<ActionType, Output> lists = new EnumMap<>(ActionType.class);
@@ -63,7 +60,8 @@ final class TriageExports {
              Output errors = new Output(directory, "errors.csv", "accountId,error");
              Output visits = new Output(directory, "visits.csv", HEADER);
              Districts districts = new Districts(directory)) {
-            each(c, date, fetchSize, "", "w.priority DESC, w.account_id", w -> {
+            each(c, date, fetchSize, allocation, decided -> {
+                WorkItem w = allocation.give(decided);
                 counter.add(w);
                 if (w.isError()) {
                     errors.row(w.accountId(), w.error());
@@ -121,15 +119,17 @@ final class TriageExports {
     }
 
     private interface Row {
-        void accept(WorkItem w) throws IOException;
+        void accept(WorkItem w) throws IOException, SQLException;
     }
 
-    private static void each(Connection c, LocalDate date, int fetchSize, String where, String order, Row row)
+    private static void each(Connection c, LocalDate date, int fetchSize, Allocation allocation, Row row)
             throws SQLException, IOException {
-        SqlDialect.of(c).sortMemory(c, SORT_MEGABYTES);
-        try (var s = c.prepareStatement("SELECT " + COLUMNS + ALLOCATED + where + " ORDER BY " + order)) {
+        try (var s = c.prepareStatement("SELECT " + COLUMNS + ", " + allocation.carriedColumn() + " AS carried"
+                + " FROM triage_work_item w" + allocation.carriedJoin() + " WHERE w.business_date = ?"
+                + " ORDER BY carried DESC, w.priority DESC, " + SqlDialect.of(c).key("w.account_id"))) {
             s.setFetchSize(fetchSize);
-            s.setObject(1, date);
+            int i = allocation.bindCarried(s, 1);
+            s.setObject(i, date);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     row.accept(read(rs));

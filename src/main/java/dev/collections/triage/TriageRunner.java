@@ -94,17 +94,20 @@ public final class TriageRunner {
     /** Allocates each team's capacity, writes the lists and the summary, and completes the run. */
     private void finish(Connection c, LocalDate date, CapacityPlan plan) throws SQLException, IOException {
         var previousRun = TriageRuns.previousCompleted(c, date);
-        long allocating = System.nanoTime();
+        long exporting = System.nanoTime();
+        TriageSummary.Counter counter;
         List<Allocation.Use> uses;
+        double allocationSeconds;
         try (Connection writer = Database.open(database)) {
             writer.setAutoCommit(false);
-            uses = new Allocation(SqlDialect.of(c)).allocate(c, writer, date, plan, previousRun.orElse(null),
+            var allocation = new Allocation(SqlDialect.of(c), writer, date, plan, previousRun.orElse(null),
                     settings.fetchSize());
+            counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
+                    settings.fetchSize(), allocation);
+            allocation.close();
+            uses = allocation.uses();
+            allocationSeconds = allocation.seconds();
         }
-        double allocationSeconds = (System.nanoTime() - allocating) / 1e9;
-        long exporting = System.nanoTime();
-        var counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
-                settings.fetchSize());
         c.commit();
         TriageRun run = TriageRuns.find(c, date).orElseThrow();
         var previous = TriageRuns.previousSummary(c, date).map(TriageRunner::parse).orElse(null);
@@ -115,7 +118,8 @@ public final class TriageRunner {
                 uses.stream().map(u -> new TriageSummary.Capacity(u.channel().name(),
                         u.region().isEmpty() ? null : u.region(), u.capacity(), u.demand(), u.assigned(), u.overflow(),
                         u.priorityDemanded(), u.priorityCovered())).toList(), counter.steppedDown,
-                Math.round(allocationSeconds * 10) / 10.0, Math.round((System.nanoTime() - exporting) / 1e8) / 10.0);
+                Math.round(allocationSeconds * 10) / 10.0,
+                Math.round((System.nanoTime() - exporting) / 1e9 * 10 - allocationSeconds * 10) / 10.0);
         TriageSummaries.write(summary, settings.outputDirectory().resolve(date.toString()));
         TriageRuns.complete(c, date, TriageSummaries.json(summary));
         LOG.infof("triage %s completed: %d accounts, %d errors", date, counter.accounts, counter.errors);
