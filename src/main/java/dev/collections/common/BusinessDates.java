@@ -11,6 +11,15 @@ public final class BusinessDates {
     private BusinessDates() {
     }
 
+    /** A business date named in a path ({@code /triage-runs/2026-11-23}): anything else names no resource (404). */
+    public static LocalDate inPath(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "A business date is written like 2026-11-23");
+        }
+    }
+
     /** A date of positions or payments: today or before, at most {@link #MAX_DAYS_AWAY} days back. */
     public static Violations past(Violations v, String field, LocalDate date, LocalDate today) {
         return v.check(date == null || !date.isAfter(today), field, "must not be after today (" + today + ")")

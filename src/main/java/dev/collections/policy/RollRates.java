@@ -14,14 +14,12 @@ public final class RollRates {
 
     /** By stage and action ordinal: the rules ask for every account, so no key is built per question. */
     private final Observed[][] observed;
-    private final Map<String, Observed> byKey;
 
     public RollRates(Map<String, Observed> observed) {
-        this.byKey = Map.copyOf(observed);
         this.observed = new Observed[DelinquencyStage.values().length][ActionType.values().length];
         for (DelinquencyStage stage : DelinquencyStage.values()) {
             for (ActionType action : ActionType.values()) {
-                this.observed[stage.ordinal()][action.ordinal()] = byKey.getOrDefault(key(stage, action), NOTHING);
+                this.observed[stage.ordinal()][action.ordinal()] = observed.getOrDefault(key(stage, action), NOTHING);
             }
         }
     }
@@ -59,9 +57,5 @@ public final class RollRates {
     public boolean observed(DelinquencyStage stage, ActionType action, int minimum) {
         long decisions = of(stage, action).decisions();
         return decisions >= minimum && decisions > 0;
-    }
-
-    public Map<String, Observed> all() {
-        return byKey;
     }
 }

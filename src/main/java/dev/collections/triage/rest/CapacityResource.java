@@ -1,8 +1,6 @@
 package dev.collections.triage.rest;
 
 import dev.collections.common.BusinessDates;
-import dev.collections.common.ProblemException;
-import dev.collections.common.ProblemType;
 import dev.collections.common.Roles;
 import dev.collections.common.Violations;
 import dev.collections.policy.ActionType;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +67,7 @@ public class CapacityResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR})
     @Operation(summary = "Each team's capacity on a date: the operators' overrides over the weekly defaults")
     public CapacityView get(@PathParam("date") String date) {
-        return CapacityView.of(capacities.plan(date(date)));
+        return CapacityView.of(capacities.plan(BusinessDates.inPath(date)));
     }
 
     @PUT
@@ -78,7 +75,7 @@ public class CapacityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the capacities of a date (today or later); an empty list goes back to the defaults")
     public CapacityView put(@PathParam("date") String date, CapacityRequest request) {
-        LocalDate day = date(date);
+        LocalDate day = BusinessDates.inPath(date);
         Violations v = BusinessDates.coming(new Violations(), "date", day, LocalDate.now(config.timeZone()));
         List<CapacityEntry> entries = request == null ? null : request.capacities();
         v.required("capacities", entries);
@@ -115,11 +112,4 @@ public class CapacityResource {
         }
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "A business date is written like 2026-11-23");
-        }
-    }
 }

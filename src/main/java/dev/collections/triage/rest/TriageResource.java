@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,7 +89,7 @@ public class TriageResource {
     @Path("/{date}")
     @Operation(summary = "One run: status and progress (processed of total, errors)")
     public TriageRun get(@PathParam("date") String date) {
-        LocalDate d = date(date);
+        LocalDate d = BusinessDates.inPath(date);
         return triage.find(d).orElseThrow(() -> notFound(d));
     }
 
@@ -103,7 +102,7 @@ public class TriageResource {
                     schema = @Schema(implementation = dev.collections.triage.TriageSummary.class)),
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response summary(@PathParam("date") String date, @Context HttpHeaders headers) {
-        LocalDate d = date(date);
+        LocalDate d = BusinessDates.inPath(date);
         if (ContentNegotiation.wantsHtml(headers)) {
             return file(date, "summary.html");
         }
@@ -122,7 +121,7 @@ public class TriageResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     public Response file(@PathParam("date") String date, @PathParam("name") String name) {
-        LocalDate d = date(date);
+        LocalDate d = BusinessDates.inPath(date);
         if (!FILES.contains(name)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "A run has the files " + FILES.stream().sorted().toList());
         }
@@ -135,13 +134,6 @@ public class TriageResource {
         return Response.ok(file.toFile(), type).build();
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "A business date is written like 2026-11-23");
-        }
-    }
 
     private static ProblemException notFound(LocalDate date) {
         return new ProblemException(ProblemType.NOT_FOUND, "No triage run for " + date);
