@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
@@ -51,15 +52,19 @@ public class AssessmentService {
     }
 
     /**
-     * Decides, then appends the decision with the facts exactly as evaluated (asOf and time zone filled in), in
+     * Decides with the rule set of the account's arm when an experiment runs today (in the default time zone),
+     * then appends the decision with the facts exactly as evaluated (asOf and time zone filled in), in
      * the caller's transaction if it has one: a request that fails validation or evaluation records nothing.
      */
     public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source) {
-        var ruleSet = rules.requireValid();
+        var assignment = rules.assign(request == null ? null : request.accountId(),
+                LocalDate.now(clock.withZone(config.defaultTimezone())));
+        var ruleSet = assignment.ruleSet();
         AccountFacts evaluated = request == null ? null
                 : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
         try {
-            Assessment response = evaluation.record(() -> assessor.assess(evaluated, ruleSet));
+            Assessment response = evaluation.record(() -> assessor.assess(evaluated, ruleSet))
+                    .under(assignment.strategy());
             decisions.append(evaluated, response, source);
             count(response, source);
             LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());

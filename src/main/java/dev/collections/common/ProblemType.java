@@ -11,6 +11,7 @@ public enum ProblemType {
     BODY_TOO_LARGE(413, "body-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body must be JSON"),
     CONFLICT(409, "conflict", "A concurrent change got there first; retry"),
+    EXPERIMENT_CONFLICT(409, "experiment-conflict", "The experiment cannot do this now"),
     VALIDATION_FAILED(422, "validation-failed", "The request breaks the API's rules"),
     RULE_EVALUATION_FAILED(500, "rule-evaluation-failed", "The rules could not decide"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),

@@ -48,6 +48,10 @@ public class DecisionLog {
         record.source = source.name();
         record.facts = write(facts);
         record.response = write(answer);
+        if (answer.strategy() != null) {
+            record.experimentId = answer.strategy().experiment();
+            record.arm = answer.strategy().arm().name();
+        }
         return record;
     }
 

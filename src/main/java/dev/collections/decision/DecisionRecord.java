@@ -30,6 +30,9 @@ public class DecisionRecord extends PanacheEntityBase {
     public String source;
     public String facts;
     public String response;
+    /** The experiment that decided this account, and its arm; null when none ran. */
+    public Long experimentId;
+    public String arm;
 
     /** A page of an account's decisions, newest first. */
     public static List<DecisionRecord> history(String accountId, int page, int size) {

@@ -27,7 +27,28 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                          List<String> firedRules,
                          @Schema(description = "How urgent the decision is when a team cannot work every account in a day"
                                  + " (rules/priority.drl; the default policy's is the expected loss); absent when no"
-                                 + " rule gives one") PriorityScore priority) {
+                                 + " rule gives one") PriorityScore priority,
+                         @Schema(description = "The experiment and arm that decided this account, and the rule set"
+                                 + " of that arm; absent when no experiment is running") Strategy strategy) {
+
+    /** The decision as the rules made it, before any experiment is named. */
+    public Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
+                      DelinquencyStage stage, ChosenAction nextAction, List<Offer> reliefOffers,
+                      List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
+                      List<String> firedRules, PriorityScore priority) {
+        this(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers, suppressed, tasks,
+                creditReport, firedRules, priority, null);
+    }
+
+    /** This decision, made on {@code strategy}'s arm of an experiment (null: none). */
+    public Assessment under(Strategy strategy) {
+        return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers,
+                suppressed, tasks, creditReport, firedRules, priority, strategy);
+    }
+
+    /** The experiment (its id), the arm and the rule-set version that decided an account during an experiment. */
+    public record Strategy(long experiment, Arm arm, String rulesetVersion) {
+    }
 
     /** The priority a rule gave the decision, the rule, and how it was reached. */
     public record PriorityScore(java.math.BigDecimal value, String basis, String rule) {

@@ -3,7 +3,10 @@ package dev.collections.rules;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.collections.model.Arm;
+import dev.collections.model.Assessment;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,6 +19,7 @@ public class ActiveRuleSet {
     private final RulesConfig config;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private final AtomicReference<Reload> lastReload = new AtomicReference<>();
+    private final AtomicReference<Challenger> challenger = new AtomicReference<>();
 
     public ActiveRuleSet(RulesConfig config) {
         this.config = config;
@@ -58,6 +62,45 @@ public class ActiveRuleSet {
 
     public void unchanged(Reload reload) {
         lastReload.set(reload);
+    }
+
+    /** The rule set that decides one account on a business date, and the experiment's arm when one runs. */
+    public record Assignment(RuleSet ruleSet, Assessment.Strategy strategy) {
+    }
+
+    /**
+     * The rule set that decides {@code accountId} on {@code date}: the live set, or the running experiment's
+     * challenger for the accounts of its share while it runs.
+     *
+     * @throws ProblemException (503) when no valid rule set is loaded
+     */
+    public Assignment assign(String accountId, LocalDate date) {
+        return assign(requireValid(), challenger.get(), accountId, date);
+    }
+
+    /** As above, with the live set and challenger a run read once at its start. */
+    public static Assignment assign(RuleSet live, Challenger running, String accountId, LocalDate date) {
+        if (running == null || accountId == null || !running.runsOn(date)) {
+            return new Assignment(live, null);
+        }
+        Arm arm = running.armOf(accountId);
+        RuleSet rules = arm == Arm.CHALLENGER ? running.ruleSet() : live;
+        return new Assignment(rules, new Assessment.Strategy(running.experiment(), arm, rules.version()));
+    }
+
+    /** The running experiment's challenger, or null. */
+    public Challenger challenger() {
+        return challenger.get();
+    }
+
+    /** Puts an experiment's checked challenger beside the live set (replacing any other; null: none). */
+    public void startExperiment(Challenger running) {
+        challenger.set(running);
+    }
+
+    /** Takes the experiment's challenger away, if it is the one running: every account is the live set's again. */
+    public void endExperiment(long experiment) {
+        challenger.getAndUpdate(c -> c != null && c.experiment() == experiment ? null : c);
     }
 
     public int fireLimit() {

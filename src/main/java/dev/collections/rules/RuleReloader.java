@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +65,28 @@ public class RuleReloader {
         Reload reload = attempt(trigger);
         metrics.counter("collections.rules.reloads", "outcome", reload.outcome().name(), "trigger", trigger).increment();
         return reload;
+    }
+
+    /** What putting another directory's files live did, and the live files it replaced. */
+    public record Replacement(Reload reload, Map<String, String> replaced) {
+    }
+
+    /**
+     * Makes {@code files} the content of the live rules directory and reloads it through the gate; when the gate
+     * refuses them, the replaced files are written back and reloaded, so the live set is as before. No other
+     * reload (watcher, endpoint) runs in between.
+     */
+    public synchronized Replacement replace(Map<String, String> files, String trigger) {
+        var directory = active.directory();
+        Map<String, String> before = FrozenRules.read(directory);
+        FrozenRules.replace(directory, files);
+        Reload reload = reload(trigger);
+        if (reload.outcome() == Reload.Outcome.REFUSED) {
+            FrozenRules.replace(directory, before);
+            Reload restored = reload(trigger + "-undone");
+            LOG.warnf("Rules from %s refused; the files before it are back (%s)", trigger, restored.outcome());
+        }
+        return new Replacement(reload, before);
     }
 
     private Reload attempt(String trigger) {

@@ -29,14 +29,14 @@ public record SimulationReport(String activeVersion, String candidateVersion, Of
     public record Change(int added, int removed) {
     }
 
-    static Builder builder(RuleSet active, RuleSet candidate, OffsetDateTime asOf, int samplesPerCell) {
+    static Builder builder(RuleSet active, Candidate candidate, OffsetDateTime asOf, int samplesPerCell) {
         return new Builder(active, candidate, asOf, samplesPerCell);
     }
 
     static final class Builder {
         private static final int MAX_REJECTED = 50;
         private final RuleSet active;
-        private final RuleSet candidate;
+        private final Candidate candidate;
         private final FloorAllocation floor = new FloorAllocation();
         private final OffsetDateTime asOf;
         private final int samplesPerCell;
@@ -50,7 +50,7 @@ public record SimulationReport(String activeVersion, String candidateVersion, Of
         private final Map<String, List<String>> samples = new TreeMap<>();
         private final List<String> rejected = new ArrayList<>();
 
-        private Builder(RuleSet active, RuleSet candidate, OffsetDateTime asOf, int samplesPerCell) {
+        private Builder(RuleSet active, Candidate candidate, OffsetDateTime asOf, int samplesPerCell) {
             this.active = active;
             this.candidate = candidate;
             this.asOf = asOf;

@@ -38,6 +38,12 @@ public final class Simulator {
 
     public SimulationReport run(RuleSet active, RuleSet candidate, Iterator<PortfolioRow> portfolio,
                                 OffsetDateTime asOf) {
+        return run(active, Candidate.of(candidate), portfolio, asOf);
+    }
+
+    /** As above, with a candidate that may decide each account with another rule set (an experiment). */
+    public SimulationReport run(RuleSet active, Candidate candidate, Iterator<PortfolioRow> portfolio,
+                                OffsetDateTime asOf) {
         var report = SimulationReport.builder(active, candidate, asOf, samplesPerCell);
         try {
             new ChunkedEvaluator<PortfolioRow, List<Compared>>("simulation", workers, CHUNK)
@@ -49,7 +55,8 @@ public final class Simulator {
         return report.build();
     }
 
-    private List<Compared> decide(List<PortfolioRow> chunk, RuleSet active, RuleSet candidate, OffsetDateTime asOf) {
+    private List<Compared> decide(List<PortfolioRow> chunk, RuleSet active, Candidate candidate,
+                                  OffsetDateTime asOf) {
         List<Compared> outcomes = new ArrayList<>(chunk.size());
         for (PortfolioRow row : chunk) {
             if (row.rejected() != null) {
@@ -59,7 +66,7 @@ public final class Simulator {
             AccountFacts facts = row.facts().withAsOf(asOf);
             try {
                 outcomes.add(new Compared(facts.accountId(), row.region(), assessor.assess(facts, active),
-                        assessor.assess(facts, candidate), null));
+                        assessor.assess(facts, candidate.rulesFor().apply(facts.accountId())), null));
             } catch (ProblemException e) {
                 outcomes.add(Compared.rejected(row.where() + ": " + e.problem().detail() + " "
                         + e.problem().violations()));

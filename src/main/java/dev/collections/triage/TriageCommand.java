@@ -3,6 +3,9 @@ package dev.collections.triage;
 import dev.collections.common.CommandConfig;
 import dev.collections.common.CommandException;
 import dev.collections.rules.AssessmentConfig;
+import dev.collections.common.Database;
+import dev.collections.rules.Challenger;
+import dev.collections.rules.ChallengerStore;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetCompiler;
 import dev.collections.rules.RulesConfig;
@@ -58,7 +61,8 @@ public final class TriageCommand implements Callable<Integer> {
         var database = config.database(databaseUrl);
         var bar = new ProgressBar(System.err);
         try {
-            var result = new TriageRunner(database, settings).run(day, ruleSet, TriageRun.Trigger.COMMAND,
+            var result = new TriageRunner(database, settings).run(day, ruleSet, challenger(database, day),
+                    TriageRun.Trigger.COMMAND,
                     "command:" + System.getProperty("user.name"), bar);
             bar.done();
             TriageRun run = result.run();
@@ -81,6 +85,15 @@ public final class TriageCommand implements Callable<Integer> {
             bar.done();
             System.out.println(e.getMessage() + ". Start the command again to resume after the last checkpoint.");
             return 1;
+        }
+    }
+
+    /** The running experiment's challenger, as the service would use it (docs/experiments.md). */
+    private static Challenger challenger(javax.sql.DataSource database, LocalDate day) {
+        try (var c = Database.open(database)) {
+            return ChallengerStore.running(c, day);
+        } catch (java.sql.SQLException e) {
+            throw new CommandException(1, "The experiments could not be read: " + e.getMessage());
         }
     }
 

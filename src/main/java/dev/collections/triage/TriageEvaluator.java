@@ -4,6 +4,8 @@ import dev.collections.rules.Assessor;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
 import dev.collections.rules.RuleEvaluationException;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
 import dev.collections.policy.RollRates;
 import java.time.Clock;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * Decides each account of a chunk with one rule set, as of the start of the business date in the account's own
- * time zone (the contact-hours rules then move each contact to the first hour it is allowed). An account whose
+ * time zone (the contact-hours rules then move each contact to the first hour it is allowed); while an experiment
+ * runs on that date, the accounts of its share are decided by its challenger. An account whose
  * facts are refused or whose rules fail becomes an error item; the others are not affected.
  */
 public final class TriageEvaluator implements TriageDecider {
@@ -23,15 +26,20 @@ public final class TriageEvaluator implements TriageDecider {
     private final ZoneId defaultZone;
     private final LocalDate businessDate;
     private final RollRates rates;
+    private final Challenger challenger;
 
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate) {
-        this(rules, defaultZone, fireLimit, businessDate, RollRates.NONE);
+        this(rules, defaultZone, fireLimit, businessDate, RollRates.NONE, null);
     }
 
-    /** {@code rates}: the roll-forward rates observed in the record, the same fact for every account of the run. */
+    /**
+     * {@code rates}: the roll-forward rates observed in the record, the same fact for every account of the run;
+     * {@code challenger}: the running experiment's (null: none), which decides the accounts of its share.
+     */
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
-                           RollRates rates) {
+                           RollRates rates, Challenger challenger) {
         this.rates = rates;
+        this.challenger = challenger;
         this.rules = rules;
         this.assessor = new Assessor(Clock.systemUTC(), defaultZone, fireLimit);
         this.defaultZone = defaultZone;
@@ -58,7 +66,9 @@ public final class TriageEvaluator implements TriageDecider {
             ZoneId zone = a.timezone == null ? defaultZone : ZoneId.of(a.timezone);
             var facts = RecordedFacts.of(a, recorded.history())
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
-            return WorkItem.of(assessor.assess(facts, rules, rates), a.daysPastDue, a.overdueAmount,
+            var assignment = ActiveRuleSet.assign(rules, challenger, a.accountId, businessDate);
+            return WorkItem.of(assessor.assess(facts, assignment.ruleSet(), rates).under(assignment.strategy()),
+                    a.daysPastDue, a.overdueAmount,
                     a.outstandingBalance, a.region);
         } catch (ProblemException e) {
             return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),

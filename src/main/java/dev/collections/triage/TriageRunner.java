@@ -7,6 +7,7 @@ import dev.collections.outcome.ObservedRates;
 import dev.collections.outcome.Outcomes;
 import dev.collections.policy.RollRates;
 import dev.collections.rules.CapacityTable;
+import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
 import java.io.IOException;
 import java.sql.Connection;
@@ -46,6 +47,12 @@ public final class TriageRunner {
      */
     public Result run(LocalDate date, RuleSet rules, TriageRun.Trigger trigger, String startedBy,
                       TriageProgress progress) {
+        return run(date, rules, null, trigger, startedBy, progress);
+    }
+
+    /** As above, with the running experiment's {@code challenger} deciding the accounts of its share (null: none). */
+    public Result run(LocalDate date, RuleSet rules, Challenger challenger, TriageRun.Trigger trigger,
+                      String startedBy, TriageProgress progress) {
         RollRates rates;
         CapacityPlan plan;
         try (Connection c = Database.open(database)) {
@@ -54,7 +61,8 @@ public final class TriageRunner {
         } catch (SQLException e) {
             throw new TriageException("The triage of " + date + " could not use the database", e);
         }
-        return run(date, new TriageEvaluator(rules, settings.defaultZone(), settings.fireLimit(), date, rates),
+        return run(date, new TriageEvaluator(rules, settings.defaultZone(), settings.fireLimit(), date, rates,
+                        challenger),
                 plan, trigger, startedBy, progress);
     }
 

@@ -71,6 +71,7 @@ public class TriageService {
     /** As above, recording {@code startedBy}: the user who asked for it, or the trigger. */
     public TriageRun start(LocalDate date, TriageRun.Trigger trigger, String startedBy) {
         var ruleSet = rules.requireValid();
+        var challenger = rules.challenger();
         Optional<TriageRun> existing = find(date);
         if (existing.isPresent() && (existing.get().status() == TriageRun.Status.COMPLETED
                 || !existing.get().abandoned(java.time.OffsetDateTime.now(), settings.lease()))) {
@@ -79,7 +80,8 @@ public class TriageService {
         executor.submit(() -> {
             running.set(1);
             try {
-                var result = new TriageRunner(database, settings).run(date, ruleSet, trigger, startedBy, (run, n) -> {
+                var result = new TriageRunner(database, settings).run(date, ruleSet, challenger, trigger, startedBy,
+                        (run, n) -> {
                     processed.set(n);
                     total.set(run.total());
                 });

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collections.rules.RuleFiles;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -96,6 +97,24 @@ class HotReloadTest {
         assertTrue(differences.contains("nextAction: expected CALL but was SMS"), refused.prettify());
         assertEquals(before, assess().getString("rulesetVersion"));
         assertEquals("CALL", assess().getString("nextAction.type"));
+    }
+
+    @Inject
+    RuleReloader reloader;
+
+    @Test
+    void filesPutLiveThatTheGateRefusesAreReplacedByTheFilesBefore() throws Exception {
+        String before = liveVersion();
+        String ladder = Files.readString(DIR.resolve("ladder.drl"));
+        var files = FrozenRules.read(DIR);
+        files.put("broken.drl", "package rules;\nrule \"x\" when Acount() then end\n");
+        files.remove("ladder.drl");
+        var replaced = reloader.replace(files, "promotion");
+        assertEquals("REFUSED", replaced.reload().outcome().name());
+        assertEquals(before, liveVersion(), "the live set keeps serving");
+        assertEquals(ladder, Files.readString(DIR.resolve("ladder.drl")), "the replaced files are back");
+        assertTrue(Files.notExists(DIR.resolve("broken.drl")), "and the refused ones gone");
+        assertEquals(ladder, replaced.replaced().get("ladder.drl"));
     }
 
     @Test

@@ -77,6 +77,9 @@ class HostileInputTest {
         b.put("POST " + events + "/assessments", "{\"daysPastDue\":12,\"asOf\":\"2026-11-23T10:00:00+08:00\"}");
         b.put("POST /api/v1/simulations", "{\"candidateDirectory\":\"rules\",\"asOf\":\"2026-11-23T10:00:00+08:00\"}");
         b.put("POST /api/v1/imports", "{\"extract\":\"" + EXTRACT + "\"}");
+        b.put("POST /api/v1/experiments", "{\"name\":\"n\",\"challengerDirectory\":\"no-such-challenger\","
+                + "\"sharePercent\":10,\"salt\":\"s\",\"startsOn\":\"" + LocalDate.now().plusDays(1) + "\",\"endsOn\":\""
+                + LocalDate.now().plusDays(20) + "\",\"horizonDays\":30}");
         b.put("POST /api/v1/triage-runs", "{\"businessDate\":\"" + LocalDate.now().minusDays(1) + "\"}");
         return b;
     }
@@ -100,7 +103,7 @@ class HostileInputTest {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("timezone", zones);
         for (String date : List.of("asOf", "at", "paidAt", "dueDate", "signedOn", "declaredOn", "openedOn", "resolvedOn",
-                "closedOn", "businessDate")) {
+                "closedOn", "businessDate", "startsOn", "endsOn")) {
             m.put(date, dates);
         }
         for (String e : List.of("riskGrade", "channel", "outcome", "status", "type", "reason")) {

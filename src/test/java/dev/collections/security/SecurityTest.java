@@ -77,7 +77,15 @@ class SecurityTest {
                 new Endpoint("GET", "/api/v1/reports/roll-rates", null,
                         Set.of(Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR)),
                 new Endpoint("GET", "/api/v1/reports/outcomes", null,
-                        Set.of(Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR)));
+                        Set.of(Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR)),
+                new Endpoint("POST", "/api/v1/experiments", "{}", analyst),
+                new Endpoint("GET", "/api/v1/experiments", null, Set.of(Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR)),
+                new Endpoint("GET", "/api/v1/experiments/999", null,
+                        Set.of(Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR)),
+                new Endpoint("GET", "/api/v1/experiments/999/report", null,
+                        Set.of(Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR)),
+                new Endpoint("POST", "/api/v1/experiments/999/stop", null, analyst),
+                new Endpoint("POST", "/api/v1/experiments/999/promote", null, analyst));
     }
 
     @ParameterizedTest(name = "{0}")

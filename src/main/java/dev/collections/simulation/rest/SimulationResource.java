@@ -1,5 +1,6 @@
 package dev.collections.simulation.rest;
 
+import dev.collections.simulation.Candidate;
 import dev.collections.simulation.SimulationHtml;
 import dev.collections.simulation.SimulationReport;
 import dev.collections.simulation.Simulator;
@@ -12,6 +13,7 @@ import dev.collections.rules.AssessmentConfig;
 import dev.collections.common.ProblemException;
 import dev.collections.common.Violations;
 import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetCompiler;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SimulationResource {
     private static final int SAMPLES = 10;
 
-    public record SimulationRequest(String candidateDirectory, OffsetDateTime asOf) {
+    public record SimulationRequest(
+            @Schema(description = "A candidate rules directory on the server; or name an experiment") String candidateDirectory,
+            OffsetDateTime asOf,
+            @Schema(description = "The running experiment (its id): its challenger on its share of accounts, the live"
+                    + " rules on the others, instead of a candidate directory") Long experiment) {
     }
 
     private final ActiveRuleSet active;
@@ -65,18 +71,14 @@ public class SimulationResource {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response simulate(SimulationRequest request, @Context HttpHeaders headers) {
         Violations v = new Violations();
-        v.required("candidateDirectory", request == null ? null : request.candidateDirectory());
+        boolean experiment = request != null && request.experiment() != null;
+        v.check(request != null && (request.candidateDirectory() == null) == experiment, "candidateDirectory",
+                "name either a candidate directory or an experiment");
         v.moment("asOf", request == null ? null : request.asOf());
         v.throwIfAny();
-        java.nio.file.Path dir = directory(request.candidateDirectory());
-        v.check(dir != null && Files.isDirectory(dir), "candidateDirectory", "is not a directory on the server")
-                .throwIfAny();
         RuleSet live = active.requireValid();
-        RuleSet candidate = new RuleSetCompiler().compile(dir);
-        if (!candidate.isValid()) {
-            throw ProblemException.validation(candidate.errors().stream().map(e -> new dev.collections.common.Problem
-                    .Violation("candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
-        }
+        Candidate candidate = experiment ? running(request.experiment(), live)
+                : Candidate.of(candidate(request.candidateDirectory()));
         OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
         SimulationReport report;
         try (var portfolio = new StoredPortfolio(database)) {
@@ -90,6 +92,27 @@ public class SimulationResource {
             return Response.ok(SimulationHtml.render(report), MediaType.TEXT_HTML_TYPE).build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private Candidate running(long experiment, RuleSet live) {
+        Challenger challenger = active.challenger();
+        if (challenger == null || challenger.experiment() != experiment) {
+            throw ProblemException.validation(new Violations().add("experiment", "is not the running experiment")
+                    .list());
+        }
+        return Candidate.experiment(live, challenger);
+    }
+
+    private static RuleSet candidate(String directory) {
+        java.nio.file.Path dir = directory(directory);
+        new Violations().check(dir != null && Files.isDirectory(dir), "candidateDirectory",
+                "is not a directory on the server").throwIfAny();
+        RuleSet candidate = new RuleSetCompiler().compile(dir);
+        if (!candidate.isValid()) {
+            throw ProblemException.validation(candidate.errors().stream().map(e -> new dev.collections.common.Problem
+                    .Violation("candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
+        }
+        return candidate;
     }
 
     private static java.nio.file.Path directory(String name) {
