@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The nightly-triage benchmark (bench/README.md): generates a synthetic portfolio of N accounts, imports it into
 # PostgreSQL with the import command, then measures in one JVM on the same data (a) the rule engine alone,
-# (b) the database path alone with no rules, (c) the full triage, and writes bench/results/triage-<N>-<date>.txt.
+# (b) the database path alone with no rules, (c) the full triage, (e) without capacity, (f) with an experiment
+# running (issue 15), and writes bench/results/triage-<N>-<date>.txt.
 #
 #   bench/run-triage.sh [N=1000000] [jdbc-url=jdbc:postgresql://127.0.0.1:5432/collections_bench_N]
 set -euo pipefail

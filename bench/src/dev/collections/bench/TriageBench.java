@@ -7,6 +7,8 @@ import dev.collections.common.CommandConfig;
 import dev.collections.common.Database;
 import dev.collections.policy.ActionType;
 import dev.collections.rules.CapacityTable;
+import dev.collections.rules.Challenger;
+import dev.collections.rules.FrozenRules;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetCompiler;
 import dev.collections.triage.PortfolioCursor;
@@ -45,6 +47,9 @@ public final class TriageBench {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DB_ONLY_DATE = LocalDate.of(1999, 12, 31);
     private static final LocalDate UNLIMITED_DATE = LocalDate.of(1999, 12, 30);
+    private static final LocalDate EXPERIMENT_DATE = LocalDate.of(1999, 12, 29);
+    /** (f): the challenger's share, as a bank would start one (10%). */
+    private static final int CHALLENGER_BASIS_POINTS = 1_000;
 
     private TriageBench() {
     }
@@ -78,6 +83,7 @@ public final class TriageBench {
         forget(db, date);
         forget(db, DB_ONLY_DATE);
         forget(db, UNLIMITED_DATE);
+        forget(db, EXPERIMENT_DATE);
 
         double engine = engineAlone(db, rules, date, workers, o.engineSample);
         System.gc();
@@ -119,6 +125,22 @@ public final class TriageBench {
         double peakLiveMiB = sampler.peakLive / 1048576.0;
         String steppedDown = stepDowns(db, date);
 
+        // (f) issue 15: the same full triage with an experiment running, its challenger (the same rules under
+        // another version, compiled on their own) deciding 10% of the accounts; on a vacuumed table, under the
+        // same heap sampler as (c)
+        vacuum(db);
+        Challenger challenger = challenger(o.rules);
+        System.gc();
+        var experimentSampling = new HeapSampler();
+        experimentSampling.start();
+        long t4 = System.nanoTime();
+        var withExperiment = new TriageRunner(db, settings).run(EXPERIMENT_DATE, rules, challenger,
+                TriageRun.Trigger.BENCHMARK, "benchmark", (run, n) -> { });
+        double experimentSeconds = (System.nanoTime() - t4) / 1e9;
+        experimentSampling.stopSampling();
+        String arms = arms(db, EXPERIMENT_DATE);
+        forget(db, EXPERIMENT_DATE);
+
         // (d) issue 5's floor: a simulation of the stored portfolio (live beside a candidate, here the same rules)
         long t2 = System.nanoTime();
         long simulated;
@@ -136,10 +158,13 @@ public final class TriageBench {
                 + "\"databasePathSeconds\":%.1f,\"fullTriageAccountsPerSecond\":%.0f,\"fullTriageSeconds\":%.1f,"
                 + "\"fullOverSlowerOfAB\":%.2f,\"errors\":%d,\"peakHeapMiB\":%.0f,\"peakLiveHeapMiB\":%.0f,"
                 + "\"maxHeapMiB\":%.0f,\"simulatedAccounts\":%d,\"simulationSeconds\":%.1f,"
-                + "\"simulationOverTriage\":%.2f,\"noCapacitySeconds\":%.1f,\"allocationOverhead\":%.3f}", o.label, accounts, workers, engine, dbRate, dbSeconds, fullRate,
+                + "\"simulationOverTriage\":%.2f,\"noCapacitySeconds\":%.1f,\"allocationOverhead\":%.3f,"
+                + "\"experimentSeconds\":%.1f,\"experimentOverhead\":%.3f}", o.label, accounts, workers, engine, dbRate,
+                dbSeconds, fullRate,
                 fullSeconds, fullRate / slower, full.run().errors(), peakHeapMiB,
                 peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0, simulated, simSeconds,
-                simSeconds / fullSeconds, noCapacitySeconds, fullSeconds / noCapacitySeconds - 1);
+                simSeconds / fullSeconds, noCapacitySeconds, fullSeconds / noCapacitySeconds - 1, experimentSeconds,
+                experimentSeconds / fullSeconds - 1);
         System.out.printf("accounts due                 %,12d%n", accounts);
         System.out.printf("(a) rule engine alone        %,12.0f evaluations/s (%d threads)%n", engine, workers);
         System.out.printf("(b) database path, no rules  %,12.0f accounts/s   (%.1f s)%n", dbRate, dbSeconds);
@@ -152,6 +177,9 @@ public final class TriageBench {
         System.out.printf("(c) stepped down for capacity: %s%n", steppedDown);
         System.out.printf("(c) allocation %s s, exports %s s; (e) exports %s s%n", summaryField(db, date,
                 "allocationSeconds"), summaryField(db, date, "exportSeconds"), exportsOfE);
+        System.out.printf("(f) triage, experiment at 10%%  %,11.0f accounts/s   (%.1f s, %d errors); the experiment adds"
+                + " %.1f%% to (c) (ceiling 10%%); arms: %s%n", withExperiment.run().processed() / experimentSeconds,
+                experimentSeconds, withExperiment.run().errors(), 100 * (experimentSeconds / fullSeconds - 1), arms);
         System.out.printf("(d) simulation, two rule sets %,11.0f accounts/s   (%,d accounts in %.1f s = %.2f x (c); floor 2.00)%n",
                 simulated / simSeconds, simulated, simSeconds, simSeconds / fullSeconds);
         System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%n",
@@ -161,6 +189,31 @@ public final class TriageBench {
                     java.nio.file.StandardOpenOption.APPEND);
         }
         System.exit(0);
+    }
+
+    /** (f)'s challenger: the rules of {@code directory} under another version, compiled on their own. */
+    private static Challenger challenger(String directory) {
+        var files = FrozenRules.read(Path.of(directory));
+        files.computeIfPresent("ladder.drl", (name, text) -> text + "\n// the benchmark's challenger\n");
+        RuleSet rules = FrozenRules.compile(files);
+        return new Challenger(0, "benchmark", CHALLENGER_BASIS_POINTS, LocalDate.MIN, LocalDate.MAX, rules);
+    }
+
+    /** The work items of a run by arm. */
+    private static String arms(DataSource db, LocalDate date) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = Database.open(db);
+             var s = c.prepareStatement("SELECT arm, COUNT(*) FROM triage_work_item WHERE business_date = ?"
+                     + " GROUP BY arm ORDER BY 1")) {
+            s.setObject(1, date);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.append(out.isEmpty() ? "" : ", ").append(rs.getString(1)).append(' ')
+                            .append(String.format("%,d", rs.getLong(2)));
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** On PostgreSQL, the dead rows of the deleted scratch runs cleaned up before the next timed run. */
@@ -220,6 +273,10 @@ public final class TriageBench {
                 }
             }
             c.rollback();
+        }
+        if (accounts.isEmpty()) {
+            throw new IllegalStateException("the database holds no account due: import the portfolio first"
+                    + " (run without SKIP_IMPORT)");
         }
         var evaluator = new TriageEvaluator(rules, ZONE, 10_000, date);
         ExecutorService pool = Executors.newFixedThreadPool(workers);

@@ -181,6 +181,9 @@ class ExperimentResourceTest {
                 + " WHERE business_date = '" + today + "'");
         versions.forEach((account, version) -> assertEquals("CHALLENGER".equals(rest.get(account))
                 ? challengerVersion : liveVersion, version, account));
+        given().get("/api/v1/accounts/EXP-0/decisions").then().statusCode(200)
+                .body("decisions.find { it.source == 'TRIAGE' }.triage.arm", equalTo(rest.get("EXP-0")))
+                .body("decisions.find { it.source == 'TRIAGE' }.triage.experiment", equalTo((int) id));
 
         active.startExperiment(null); // as after a restart, before the experiment is read back
         given().contentType(ContentType.JSON).body(ONE_ACCOUNT)
