@@ -39,7 +39,7 @@ class ArchitectureTest {
     static ArchRule modelKnowsNoFeature() {
         return noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".policy..", ROOT + ".common..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".account..", ROOT + ".assessment..",
-                        ROOT + ".decision..", ROOT + ".experiment..", ROOT + ".extract..", ROOT + ".rules..", ROOT + ".simulation..",
+                        ROOT + ".console..", ROOT + ".decision..", ROOT + ".experiment..", ROOT + ".extract..", ROOT + ".rules..", ROOT + ".simulation..",
                         ROOT + ".triage..");
     }
 

@@ -1,0 +1,70 @@
+package dev.collections.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every label of the console, in English here and in Simplified Chinese in {@code messages/msg_zh.properties}.
+ * Rule names are shown as the analysts wrote them; codes (actions, sources) have a label each.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface ConsoleMessages {
+    @Message("Collections console") String app_title();
+    @Message("Sign in") String login_title();
+    @Message("User") String login_user();
+    @Message("Password") String login_password();
+    @Message("Sign in") String login_submit();
+    @Message("The user or the password is wrong.") String login_error();
+    @Message("Sign out") String logout();
+    @Message("Signed in as {user}") String signed_in(String user);
+    @Message("中文") String language_other();
+    @Message("Home") String nav_home();
+    @Message("Why this step") String nav_accounts();
+    @Message("Experiments") String nav_experiments();
+    @Message("What would you like to do?") String home_intro();
+    @Message("Find an account and see why it got its step: every rule that fired, in order.") String home_accounts();
+    @Message("Champion/challenger experiments and their reports.") String home_experiments();
+    @Message("Accounts") String accounts_title();
+    @Message("Account id or its beginning") String accounts_search();
+    @Message("Find") String accounts_find();
+    @Message("No account matches.") String accounts_none();
+    @Message("Previous") String page_previous();
+    @Message("Next") String page_next();
+    @Message("Account {id}") String account_title(String id);
+    @Message("No account {id} is held.") String account_missing(String id);
+    @Message("Days past due") String days_past_due();
+    @Message("Overdue amount") String overdue_amount();
+    @Message("Outstanding balance") String outstanding_balance();
+    @Message("District") String region();
+    @Message("Decisions, newest first") String decisions_title();
+    @Message("No decision yet.") String decisions_none();
+    @Message("Decided at") String decided_at();
+    @Message("Source") String source();
+    @Message("{#when code}{#is 'REQUEST'}Request from core banking{#is 'RECORD'}From the account's record"
+            + "{#is 'TRIAGE'}Nightly triage{#else}{code}{/when}") String source_of(String code);
+    @Message("Rule set") String ruleset();
+    @Message("Stage") String stage();
+    @Message("Next step") String next_action();
+    @Message("{#when code}{#is 'SMS'}SMS{#is 'CALL'}Call{#is 'HOME_VISIT'}Home visit{#is 'LEGAL_ACTION'}Legal action"
+            + "{#is 'NONE'}No action{#else}{code}{/when}") String action(String code);
+    @Message("Why") String reason();
+    @Message("Decided by the rule") String rule();
+    @Message("Not before") String not_before();
+    @Message("Rules that fired, in the engine's order") String fired_rules();
+    @Message("Held back") String suppressed();
+    @Message("Relief offered") String offers();
+    @Message("Tasks") String tasks();
+    @Message("Credit report") String credit_report();
+    @Message("Experiment {id}, arm {arm}") String experiment_arm(String id, String arm);
+    @Message("The rules decided {decided}; a team's full capacity stepped it down from {denied}")
+    String capacity_step(String decided, String denied);
+    @Message("none") String none();
+    @Message("Experiments") String experiments_title();
+    @Message("Name") String experiment_name();
+    @Message("Status") String experiment_status();
+    @Message("Share") String experiment_share();
+    @Message("Dates") String experiment_dates();
+    @Message("Report") String experiment_report();
+    @Message("No experiment yet.") String experiments_none();
+    @Message("You may not open this page with your role.") String forbidden();
+}

@@ -1,0 +1,183 @@
+package dev.collections.console.rest;
+
+import dev.collections.common.Roles;
+import dev.collections.console.AccountTraces;
+import dev.collections.console.ConsoleLocale;
+import dev.collections.console.CsrfTokens;
+import dev.collections.experiment.Experiments;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The console's pages (docs/console.md), server-rendered from Qute templates in English or Simplified Chinese.
+ * Signing in is Quarkus's form login ({@code /j_security_check}); a page asked for before signing in sends the
+ * browser to the login page; each page checks its roles and answers a page of its own (403) to the others; every form carries the synchronizer token ({@link CsrfTokens}).
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+    private static final String[] WHY = {Roles.ANALYST, Roles.AUDITOR};
+    private static final String[] EXPERIMENTS = {Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR};
+
+    private final Template login;
+    private final Template home;
+    private final Template accounts;
+    private final Template account;
+    private final Template experiments;
+    private final Template forbidden;
+    private final SecurityIdentity identity;
+    private final CsrfTokens csrf;
+    private final AccountTraces traces;
+    private final Experiments experimentService;
+
+    public ConsoleResource(@Location("console/login.html") Template login, @Location("console/home.html") Template home,
+                           @Location("console/accounts.html") Template accounts,
+                           @Location("console/account.html") Template account,
+                           @Location("console/experiments.html") Template experiments,
+                           @Location("console/forbidden.html") Template forbidden, SecurityIdentity identity,
+                           CsrfTokens csrf, AccountTraces traces, Experiments experimentService) {
+        this.login = login;
+        this.home = home;
+        this.accounts = accounts;
+        this.account = account;
+        this.experiments = experiments;
+        this.forbidden = forbidden;
+        this.identity = identity;
+        this.csrf = csrf;
+        this.traces = traces;
+        this.experimentService = experimentService;
+    }
+
+    @GET
+    @Path("/login")
+    @PermitAll
+    public Response login(@QueryParam("error") String error, @QueryParam("lang") String lang,
+                          @CookieParam(ConsoleLocale.COOKIE) String chosen,
+                          @HeaderParam("Accept-Language") String accept) {
+        return page(login.data("error", error != null), lang, chosen, accept, Response.Status.OK);
+    }
+
+    @GET
+    @PermitAll
+    public Response home(@QueryParam("lang") String lang, @CookieParam(ConsoleLocale.COOKIE) String chosen,
+                         @HeaderParam("Accept-Language") String accept) {
+        if (identity.isAnonymous()) {
+            return toLogin();
+        }
+        return page(home.data("mayExplain", allowed(WHY)).data("mayExperiment", allowed(EXPERIMENTS)), lang, chosen,
+                accept, Response.Status.OK);
+    }
+
+    @GET
+    @Path("/accounts")
+    @PermitAll
+    public Response accounts(@QueryParam("q") String query, @QueryParam("page") int page,
+                             @QueryParam("lang") String lang, @CookieParam(ConsoleLocale.COOKIE) String chosen,
+                             @HeaderParam("Accept-Language") String accept) {
+        if (identity.isAnonymous()) {
+            return toLogin();
+        }
+        if (!allowed(WHY)) {
+            return refused(lang, chosen, accept);
+        }
+        String q = query == null ? "" : query.strip();
+        var found = q.isEmpty() || q.length() > 64 ? null : traces.search(q, Math.max(0, page));
+        return page(accounts.data("q", q).data("found", found), lang, chosen, accept, Response.Status.OK);
+    }
+
+    @GET
+    @Path("/accounts/{id}")
+    @PermitAll
+    public Response account(@PathParam("id") String id, @QueryParam("lang") String lang,
+                            @CookieParam(ConsoleLocale.COOKIE) String chosen,
+                            @HeaderParam("Accept-Language") String accept) {
+        if (identity.isAnonymous()) {
+            return toLogin();
+        }
+        if (!allowed(WHY)) {
+            return refused(lang, chosen, accept);
+        }
+        var summary = traces.summary(id);
+        return page(account.data("id", id).data("summary", summary.orElse(null))
+                        .data("traces", summary.isPresent() ? traces.latest(id) : java.util.List.of()),
+                lang, chosen, accept, summary.isPresent() ? Response.Status.OK : Response.Status.NOT_FOUND);
+    }
+
+    @GET
+    @Path("/experiments")
+    @PermitAll
+    public Response experiments(@QueryParam("lang") String lang, @CookieParam(ConsoleLocale.COOKIE) String chosen,
+                                @HeaderParam("Accept-Language") String accept) {
+        if (identity.isAnonymous()) {
+            return toLogin();
+        }
+        if (!allowed(EXPERIMENTS)) {
+            return refused(lang, chosen, accept);
+        }
+        return page(experiments.data("experiments", experimentService.list()), lang, chosen, accept,
+                Response.Status.OK);
+    }
+
+    /** Signs out: the cookie is cleared. Needs the form's token like every console action. */
+    @POST
+    @Path("/logout")
+    @PermitAll
+    public Response logout(@FormParam(CsrfTokens.FIELD) String token) {
+        if (identity.isAnonymous()) {
+            return toLogin();
+        }
+        csrf.check(identity.getPrincipal().getName(), token);
+        return Response.seeOther(URI.create("/console/login"))
+                .cookie(new NewCookie.Builder("collections-console").value("").path("/").maxAge(0).httpOnly(true)
+                        .sameSite(NewCookie.SameSite.STRICT).build()).build();
+    }
+
+    /** A page asked for without signing in first: to the login page (the form login's own challenge is a 401). */
+    private static Response toLogin() {
+        return Response.seeOther(URI.create("/console/login")).build();
+    }
+
+    private boolean allowed(String... roles) {
+        return Arrays.stream(roles).anyMatch(identity::hasRole);
+    }
+
+    private Response refused(String lang, String chosen, String accept) {
+        return page(forbidden.instance(), lang, chosen, accept, Response.Status.FORBIDDEN);
+    }
+
+    /** A page in the user's language, with what the layout needs; the language switch remembered in a cookie. */
+    private Response page(TemplateInstance page, String lang, String chosen, String accept, Response.Status status) {
+        Locale locale = ConsoleLocale.of(lang != null ? lang : chosen, accept);
+        boolean signedIn = !identity.isAnonymous();
+        String user = signedIn ? identity.getPrincipal().getName() : null;
+        page.setAttribute("locale", locale);
+        page.data("layout", Map.of("lang", locale.getLanguage(), "other", ConsoleLocale.other(locale),
+                "signedIn", signedIn, "user", user == null ? "" : user,
+                "csrf", user == null ? "" : csrf.token(user), "csrfField", CsrfTokens.FIELD));
+        var response = Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (ConsoleLocale.named(lang) != null) {
+            response.cookie(new NewCookie.Builder(ConsoleLocale.COOKIE).value(lang).path("/console")
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.STRICT).build());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.collections.console;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console over plain HTTP: form login against the same users, a strict encrypted cookie, each page only for
+ * its roles, every action refused without the form's token, English or Chinese by the browser's language or the
+ * switch. (The same in a real browser: {@link ConsoleBrowserTest}.)
+ */
+@QuarkusTest
+class ConsoleTest {
+    static final String COOKIE = "collections-console";
+
+    /** Signs in through the login form; returns the console cookie. */
+    static String signIn(String user) {
+        Response r = given().noFilters().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", user).formParam("j_password", "dev-" + user)
+                .post("/j_security_check");
+        assertEquals(302, r.statusCode(), "signing in redirects");
+        String header = r.getHeader("Set-Cookie");
+        assertTrue(header.contains("SameSite=Strict") && header.toLowerCase().contains("httponly"), header);
+        return r.getCookie(COOKIE);
+    }
+
+    static io.restassured.specification.RequestSpecification as(String cookie) {
+        return given().noFilters().auth().none().redirects().follow(false).cookie(COOKIE, cookie);
+    }
+
+    @Test
+    void aPageAsksAStrangerToSignInAndAWrongPasswordIsTurnedBack() {
+        given().noFilters().auth().none().redirects().follow(false).get("/console/accounts")
+                .then().statusCode(303).header("Location", containsString("/console/login"));
+        given().noFilters().auth().none().get("/console/login").then().statusCode(200)
+                .body(containsString("j_security_check"));
+        given().noFilters().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", "auditor").formParam("j_password", "wrong").post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("error=true"));
+    }
+
+    @Test
+    void anAuditorSeesWhyAnAccountGotItsStepRuleByRuleInTheEnginesOrder() {
+        given().contentType(ContentType.JSON).body("""
+                {"daysPastDue":40,"overdueAmount":2000,"outstandingBalance":9000}""")
+                .put("/api/v1/accounts/CON-1").then().statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        List<String> fired = given().contentType(ContentType.JSON).body("{}").post("/api/v1/accounts/CON-1/assessments")
+                .then().statusCode(200).extract().jsonPath().getList("firedRules");
+        String page = as(signIn("auditor")).get("/console/accounts/CON-1").then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        int at = -1;
+        for (String rule : fired) {
+            int next = page.indexOf("<li>" + rule.replace("'", "&#39;").replace("\"", "&quot;") + "</li>", at + 1);
+            assertTrue(next > at, "rule \"" + rule + "\" in the engine's order");
+            at = next;
+        }
+        as(signIn("auditor")).get("/console/accounts?q=CON-").then().statusCode(200)
+                .body(containsString("/console/accounts/CON-1"));
+        as(signIn("auditor")).get("/console/accounts/NO-SUCH").then().statusCode(404);
+    }
+
+    @Test
+    void aPageIsRefusedToARoleThatMayNotOpenIt() {
+        as(signIn("operator")).get("/console/accounts/CON-1").then().statusCode(403)
+                .body(containsString("id=\"forbidden\""));
+        as(signIn("core-banking")).get("/console/experiments").then().statusCode(403);
+        as(signIn("operator")).get("/console/experiments").then().statusCode(200);
+    }
+
+    @Test
+    void everyActionNeedsTheFormsToken() {
+        String cookie = signIn("analyst");
+        as(cookie).contentType(ContentType.URLENC).formParam("x", "y").post("/console/logout").then().statusCode(403);
+        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", "0".repeat(64)).post("/console/logout")
+                .then().statusCode(403);
+        String home = as(cookie).get("/console").then().statusCode(200).extract().asString();
+        String token = home.replaceAll("(?s).*name=\"_csrf\" value=\"([0-9a-f]{64})\".*", "$1");
+        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token).post("/console/logout")
+                .then().statusCode(303).header("Location", endsWith("/console/login"));
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserAndTheSwitch() {
+        String cookie = signIn("auditor");
+        as(cookie).header("Accept-Language", "zh-CN,zh;q=0.9").get("/console").then().statusCode(200)
+                .body(containsString("催收控制台")).body(containsString("lang=\"zh\""));
+        as(cookie).header("Accept-Language", "en-GB").get("/console").then().statusCode(200)
+                .body(containsString("Collections console")).body(not(containsString("催收控制台")));
+        String chinese = as(cookie).get("/console?lang=zh").then().statusCode(200)
+                .body(containsString("为何采取此步骤")).extract().cookie("collections-lang");
+        assertEquals("zh", chinese);
+        as(cookie).cookie("collections-lang", "zh").header("Accept-Language", "en").get("/console/accounts")
+                .then().statusCode(200).body(containsString("账户号或其开头"));
+    }
+}
