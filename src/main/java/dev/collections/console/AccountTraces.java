@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collections.account.AccountRecord;
 import dev.collections.decision.DecisionRecord;
 import dev.collections.decision.TriageDecision;
+import dev.collections.model.Assessment;
+import dev.collections.rules.scenario.ScenarioWriter;
 import dev.collections.rules.AssessmentConfig;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Why an account got its step, for a person: its record, and each recent decision as a trace (the rules that fired
@@ -42,7 +45,7 @@ public class AccountTraces {
     }
 
     /** One decision as a person reads it; lists are empty rather than absent. */
-    public record Trace(String decidedAt, String source, String version, String stage, String nextAction,
+    public record Trace(String assessmentId, String decidedAt, String source, String version, String stage, String nextAction,
                         String rule, String reason, String notBefore, List<String> firedRules,
                         List<String> suppressed, List<String> offers, List<String> tasks, String creditReport,
                         Long experiment, String arm, String decidedAction, String capacityDenied) {
@@ -77,6 +80,26 @@ public class AccountTraces {
         return traces;
     }
 
+    /**
+     * One recorded decision of the account as a scenario file (analysts put it in rules/scenarios/), or empty when
+     * the account has no such decision.
+     */
+    @Transactional
+    public Optional<String> scenario(String accountId, UUID assessmentId) {
+        DecisionRecord d = DecisionRecord.findById(assessmentId);
+        if (d == null || !d.accountId.equals(accountId)) {
+            return Optional.empty();
+        }
+        try {
+            Assessment answer = json.readValue(d.response, Assessment.class);
+            String name = "Account " + accountId + " as decided on " + when(d.assessedAt) + " gets "
+                    + answer.nextAction().type();
+            return Optional.of(ScenarioWriter.yaml(name, null, json.readTree(d.facts), answer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Trace assessment(DecisionRecord d) {
         JsonNode answer;
         try {
@@ -87,7 +110,7 @@ public class AccountTraces {
         JsonNode next = answer.path("nextAction");
         JsonNode credit = answer.path("creditReport");
         JsonNode strategy = answer.path("strategy");
-        return new Trace(when(d.assessedAt), d.source, d.rulesetVersion, d.stage, d.nextAction,
+        return new Trace(d.assessmentId.toString(), when(d.assessedAt), d.source, d.rulesetVersion, d.stage, d.nextAction,
                 text(next, "rule"), text(next, "note") == null ? text(next, "reason")
                         : text(next, "reason") + " (" + text(next, "note") + ")",
                 moment(text(next, "notBefore")), list(answer.path("firedRules"), null, null),
@@ -100,7 +123,7 @@ public class AccountTraces {
     }
 
     private Trace triage(TriageDecision t) {
-        return new Trace(when(t.decidedAt()), "TRIAGE", t.rulesetVersion(), t.stage(), t.nextAction(), null,
+        return new Trace(null, when(t.decidedAt()), "TRIAGE", t.rulesetVersion(), t.stage(), t.nextAction(), null,
                 t.reason(), when(t.notBefore()), List.of(), split(t.holds()), split(t.offers()), split(t.tasks()),
                 t.creditReport(), t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied());
     }

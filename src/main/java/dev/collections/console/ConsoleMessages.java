@@ -59,6 +59,7 @@ public interface ConsoleMessages {
     @Message("The rules decided {decided}; a team's full capacity stepped it down from {denied}")
     String capacity_step(String decided, String denied);
     @Message("none") String none();
+    @Message("Save as scenario") String save_scenario();
     @Message("Experiments") String experiments_title();
     @Message("Name") String experiment_name();
     @Message("Status") String experiment_status();

@@ -39,6 +39,8 @@ class ConsoleBrowserTest {
 
     @TestHTTPResource("/console")
     URL console;
+    @jakarta.inject.Inject
+    dev.collections.rules.ActiveRuleSet active;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -116,6 +118,13 @@ class ConsoleBrowserTest {
         assertTrue(browser.findElement(By.tagName("h2")).getText().contains("决策"), "labels in Chinese");
         assertEquals(fired, latest.findElements(By.cssSelector("ol.fired-rules li")).stream()
                 .map(WebElement::getText).toList(), "rule names as the analysts wrote them");
+        WebElement save = latest.findElement(By.className("save-scenario"));
+        assertEquals("保存为测试场景", save.getText());
+        String yaml = given().noFilters().auth().none()
+                .cookie(ConsoleTest.COOKIE, browser.manage().getCookieNamed(ConsoleTest.COOKIE).getValue())
+                .get(save.getAttribute("href")).then().statusCode(200).extract().asString();
+        assertEquals(List.of(), SavedScenario.differences(yaml, active.current()),
+                "the saved scenario passes against the live rules");
         shot("account-zh");
         browser.findElement(By.id("language")).click();
 

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ConsoleTest {
+    @jakarta.inject.Inject
+    dev.collections.rules.ActiveRuleSet active;
+
     static final String COOKIE = "collections-console";
 
     /** Signs in through the login form; returns the console cookie. */
@@ -64,6 +67,10 @@ class ConsoleTest {
             assertTrue(next > at, "rule \"" + rule + "\" in the engine's order");
             at = next;
         }
+        String link = page.replaceAll("(?s).*href=\"(/console/accounts/CON-1/decisions/[^\"]+/scenario.yaml)\".*", "$1");
+        String yaml = as(signIn("analyst")).get(link).then().statusCode(200)
+                .header("Content-Disposition", containsString("scenario-CON-1.yaml")).extract().asString();
+        assertEquals(List.of(), SavedScenario.differences(yaml, active.current()), yaml);
         as(signIn("auditor")).get("/console/accounts?q=CON-").then().statusCode(200)
                 .body(containsString("/console/accounts/CON-1"));
         as(signIn("auditor")).get("/console/accounts/NO-SUCH").then().statusCode(404);

@@ -10,6 +10,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,8 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The console's pages (docs/console.md), server-rendered from Qute templates in English or Simplified Chinese.
@@ -67,74 +70,81 @@ public class ConsoleResource {
         this.experimentService = experimentService;
     }
 
+    /** The language a page is asked in: the switch, the remembered choice, the browser's languages. */
+    public static class Language {
+        @QueryParam("lang")
+        String lang;
+        @CookieParam(ConsoleLocale.COOKIE)
+        String chosen;
+        @HeaderParam("Accept-Language")
+        String accept;
+    }
+
     @GET
     @Path("/login")
     @PermitAll
-    public Response login(@QueryParam("error") String error, @QueryParam("lang") String lang,
-                          @CookieParam(ConsoleLocale.COOKIE) String chosen,
-                          @HeaderParam("Accept-Language") String accept) {
-        return page(login.data("error", error != null), lang, chosen, accept, Response.Status.OK);
+    public Response login(@QueryParam("error") String error, @BeanParam Language language) {
+        return page(login.data("error", error != null), language, Response.Status.OK);
     }
 
     @GET
     @PermitAll
-    public Response home(@QueryParam("lang") String lang, @CookieParam(ConsoleLocale.COOKIE) String chosen,
-                         @HeaderParam("Accept-Language") String accept) {
-        if (identity.isAnonymous()) {
-            return toLogin();
-        }
-        return page(home.data("mayExplain", allowed(WHY)).data("mayExperiment", allowed(EXPERIMENTS)), lang, chosen,
-                accept, Response.Status.OK);
+    public Response home(@BeanParam Language language) {
+        return gate(language).orElseGet(() -> page(home.data("mayExplain", allowed(WHY))
+                .data("mayExperiment", allowed(EXPERIMENTS)), language, Response.Status.OK));
     }
 
     @GET
     @Path("/accounts")
     @PermitAll
     public Response accounts(@QueryParam("q") String query, @QueryParam("page") int page,
-                             @QueryParam("lang") String lang, @CookieParam(ConsoleLocale.COOKIE) String chosen,
-                             @HeaderParam("Accept-Language") String accept) {
-        if (identity.isAnonymous()) {
-            return toLogin();
-        }
-        if (!allowed(WHY)) {
-            return refused(lang, chosen, accept);
-        }
-        String q = query == null ? "" : query.strip();
-        var found = q.isEmpty() || q.length() > 64 ? null : traces.search(q, Math.max(0, page));
-        return page(accounts.data("q", q).data("found", found), lang, chosen, accept, Response.Status.OK);
+                             @BeanParam Language language) {
+        return gate(language, WHY).orElseGet(() -> {
+            String q = query == null ? "" : query.strip();
+            var found = q.isEmpty() || q.length() > 64 ? null : traces.search(q, Math.max(0, page));
+            return page(accounts.data("q", q).data("found", found), language, Response.Status.OK);
+        });
     }
 
     @GET
     @Path("/accounts/{id}")
     @PermitAll
-    public Response account(@PathParam("id") String id, @QueryParam("lang") String lang,
-                            @CookieParam(ConsoleLocale.COOKIE) String chosen,
-                            @HeaderParam("Accept-Language") String accept) {
-        if (identity.isAnonymous()) {
-            return toLogin();
-        }
-        if (!allowed(WHY)) {
-            return refused(lang, chosen, accept);
-        }
-        var summary = traces.summary(id);
-        return page(account.data("id", id).data("summary", summary.orElse(null))
-                        .data("traces", summary.isPresent() ? traces.latest(id) : java.util.List.of()),
-                lang, chosen, accept, summary.isPresent() ? Response.Status.OK : Response.Status.NOT_FOUND);
+    public Response account(@PathParam("id") String id, @BeanParam Language language) {
+        return gate(language, WHY).orElseGet(() -> {
+            var summary = traces.summary(id);
+            return page(account.data("id", id).data("summary", summary.orElse(null))
+                            .data("traces", summary.isPresent() ? traces.latest(id) : java.util.List.of()),
+                    language, summary.isPresent() ? Response.Status.OK : Response.Status.NOT_FOUND);
+        });
+    }
+
+    /** A recorded decision of the account as a scenario file, downloaded (policy analysts add it to rules/). */
+    @GET
+    @Path("/accounts/{id}/decisions/{assessmentId}/scenario.yaml")
+    @Produces("application/yaml")
+    @PermitAll
+    public Response scenario(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+                             @BeanParam Language language) {
+        return gate(language, WHY).orElseGet(() -> {
+            UUID decision;
+            try {
+                decision = UUID.fromString(assessmentId);
+            } catch (IllegalArgumentException e) {
+                return Response.status(Response.Status.NOT_FOUND).build();
+            }
+            return traces.scenario(id, decision).map(yaml -> Response.ok(yaml, "application/yaml; charset=UTF-8")
+                            .header("Content-Disposition", "attachment; filename=\"scenario-" + id.replaceAll(
+                                    "[^A-Za-z0-9._-]", "_") + ".yaml\"").build())
+                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+        });
     }
 
     @GET
     @Path("/experiments")
     @PermitAll
-    public Response experiments(@QueryParam("lang") String lang, @CookieParam(ConsoleLocale.COOKIE) String chosen,
-                                @HeaderParam("Accept-Language") String accept) {
-        if (identity.isAnonymous()) {
-            return toLogin();
-        }
-        if (!allowed(EXPERIMENTS)) {
-            return refused(lang, chosen, accept);
-        }
-        return page(experiments.data("experiments", experimentService.list()), lang, chosen, accept,
-                Response.Status.OK);
+    public Response experiments(@BeanParam Language language) {
+        return gate(language, EXPERIMENTS).orElseGet(() -> page(experiments.data("experiments",
+                experimentService.list()), language, Response.Status.OK));
     }
 
     /** Signs out: the cookie is cleared. Needs the form's token like every console action. */
@@ -156,17 +166,28 @@ public class ConsoleResource {
         return Response.seeOther(URI.create("/console/login")).build();
     }
 
+    /**
+     * What a page answers instead of itself: the login page before signing in, the refusal (403) to a user with
+     * none of {@code roles} (none named: every signed-in user may open it).
+     */
+    private Optional<Response> gate(Language language, String... roles) {
+        if (identity.isAnonymous()) {
+            return Optional.of(toLogin());
+        }
+        if (roles.length > 0 && !allowed(roles)) {
+            return Optional.of(page(forbidden.instance(), language, Response.Status.FORBIDDEN));
+        }
+        return Optional.empty();
+    }
+
     private boolean allowed(String... roles) {
         return Arrays.stream(roles).anyMatch(identity::hasRole);
     }
 
-    private Response refused(String lang, String chosen, String accept) {
-        return page(forbidden.instance(), lang, chosen, accept, Response.Status.FORBIDDEN);
-    }
-
     /** A page in the user's language, with what the layout needs; the language switch remembered in a cookie. */
-    private Response page(TemplateInstance page, String lang, String chosen, String accept, Response.Status status) {
-        Locale locale = ConsoleLocale.of(lang != null ? lang : chosen, accept);
+    private Response page(TemplateInstance page, Language language, Response.Status status) {
+        String lang = language.lang;
+        Locale locale = ConsoleLocale.of(lang != null ? lang : language.chosen, language.accept);
         boolean signedIn = !identity.isAnonymous();
         String user = signedIn ? identity.getPrincipal().getName() : null;
         page.setAttribute("locale", locale);

@@ -1,0 +1,55 @@
+package dev.collections.rules.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.collections.model.Assessment;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A decision as a scenario file, ready for {@code rules/scenarios/}: the facts exactly as they were evaluated
+ * (asOf and time zone filled in) under {@code given}, and what was decided under {@code expect}, written the way
+ * analysts write expectations ({@link Rendering}), with every rule that fired. Against the rule set that made the
+ * decision it passes; against a changed one it shows what changed.
+ */
+public final class ScenarioWriter {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build();
+
+    private ScenarioWriter() {
+    }
+
+    /** {@code facts}: the decision's facts as stored; {@code policy}: the policy lines it covers, or null. */
+    public static String yaml(String name, String policy, JsonNode facts, Assessment answer) {
+        Rendering r = new Rendering(answer);
+        Map<String, Object> expect = new LinkedHashMap<>();
+        expect.put("stage", r.stage());
+        expect.put("nextAction", r.nextAction());
+        expect.put("notBefore", answer.nextAction().notBefore().toString());
+        expect.put("reliefOffers", r.reliefOffers());
+        expect.put("suppressed", r.suppressed());
+        expect.put("tasks", r.tasks());
+        expect.put("creditReport", r.creditReport());
+        expect.put("priority", r.priority());
+        expect.put("fired", answer.firedRules());
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("name", name);
+        if (policy != null) {
+            scenario.put("policy", policy);
+        }
+        scenario.put("given", facts);
+        scenario.put("expect", expect);
+        try {
+            return "# Saved from the decision of " + answer.accountId() + " at " + answer.assessedAt() + " (rules "
+                    + answer.rulesetVersion() + ")\n" + YAML.writeValueAsString(Map.of("scenarios", List.of(scenario)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
