@@ -57,21 +57,33 @@ public class AssessmentService {
      * the caller's transaction if it has one: a request that fails validation or evaluation records nothing.
      */
     public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source) {
-        var assignment = rules.assign(request == null ? null : request.accountId(),
-                LocalDate.now(clock.withZone(config.defaultTimezone())));
-        var ruleSet = assignment.ruleSet();
         AccountFacts evaluated = request == null ? null
                 : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
+        Assessment response = decide(evaluated);
+        decisions.append(evaluated, response, source);
+        count(response, source);
+        LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());
+        return response;
+    }
+
+    /**
+     * Decides without recording anything (the console's what-if): the same rule set, arm and answer as a recorded
+     * assessment of the same facts would get.
+     */
+    public Assessment preview(AccountFacts request) {
+        return decide(request == null ? null : request.withDefaults(OffsetDateTime.now(clock),
+                config.defaultTimezone()));
+    }
+
+    private Assessment decide(AccountFacts evaluated) {
+        var assignment = rules.assign(evaluated == null ? null : evaluated.accountId(),
+                LocalDate.now(clock.withZone(config.defaultTimezone())));
+        var ruleSet = assignment.ruleSet();
         try {
-            Assessment response = evaluation.record(() -> assessor.assess(evaluated, ruleSet))
-                    .under(assignment.strategy());
-            decisions.append(evaluated, response, source);
-            count(response, source);
-            LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());
-            return response;
+            return evaluation.record(() -> assessor.assess(evaluated, ruleSet)).under(assignment.strategy());
         } catch (RuleEvaluationException e) {
             metrics.counter("collections.rules.failures").increment();
-            LOG.errorf(e, "account %s: rules %s could not decide", request.accountId(), ruleSet.version());
+            LOG.errorf(e, "account %s: rules %s could not decide", evaluated.accountId(), ruleSet.version());
             throw new ProblemException(ProblemType.RULE_EVALUATION_FAILED,
                     "The rules could not decide for this account: " + e.getMessage());
         }

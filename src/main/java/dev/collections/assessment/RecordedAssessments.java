@@ -25,6 +25,19 @@ public class RecordedAssessments {
         this.assessments = assessments;
     }
 
+    /**
+     * What the account would get from its record with {@code given} laid over it, without storing anything (the
+     * console's what-if); the account is read, not locked.
+     */
+    @Transactional
+    public Assessment preview(String accountId, AccountFacts given) {
+        var account = AccountRecord.<AccountRecord>findByIdOptional(accountId).orElseThrow(() ->
+                new ProblemException(dev.collections.common.ProblemType.NOT_FOUND, "No account " + accountId));
+        var history = AccountHistory.load(accountId, FactsValidator.MAX_CONTACTS);
+        AccountFacts recorded = RecordedFacts.of(account, history);
+        return assessments.preview(given == null ? recorded : given.over(recorded));
+    }
+
     @Transactional
     public Assessment assess(String accountId, AccountFacts given) {
         var account = AccountRecord.lockExisting(accountId);

@@ -60,6 +60,16 @@ public interface ConsoleMessages {
     String capacity_step(String decided, String denied);
     @Message("none") String none();
     @Message("Save as scenario") String save_scenario();
+    @Message("What if…") String what_if();
+    @Message("Assess again, without saving") String what_if_submit();
+    @Message("Nothing is stored: the account's record and history stay as they are.") String what_if_note();
+    @Message("Now") String what_if_now();
+    @Message("With the change") String what_if_changed();
+    @Message("Rules that would fire as well") String fired_added();
+    @Message("Rules that would no longer fire") String fired_removed();
+    @Message("These values are refused:") String what_if_refused();
+    @Message("{#when key}{#is 'stage'}Stage{#is 'next_action'}Next step{#is 'reason'}Why{#is 'credit_report'}"
+            + "Credit report{#is 'priority'}Priority{#else}{key}{/when}") String compared(String key);
     @Message("Experiments") String experiments_title();
     @Message("Name") String experiment_name();
     @Message("Status") String experiment_status();

@@ -115,7 +115,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("language")).click();
         latest = browser.findElements(By.cssSelector("section.decision")).get(0);
         assertEquals("上门拜访", latest.findElement(By.className("next-action")).getText());
-        assertTrue(browser.findElement(By.tagName("h2")).getText().contains("决策"), "labels in Chinese");
+        assertTrue(browser.findElement(By.id("decisions-title")).getText().contains("决策"), "labels in Chinese");
         assertEquals(fired, latest.findElements(By.cssSelector("ol.fired-rules li")).stream()
                 .map(WebElement::getText).toList(), "rule names as the analysts wrote them");
         WebElement save = latest.findElement(By.className("save-scenario"));
@@ -127,6 +127,15 @@ class ConsoleBrowserTest {
                 "the saved scenario passes against the live rules");
         shot("account-zh");
         browser.findElement(By.id("language")).click();
+
+        WebElement daysPastDue = browser.findElement(By.id("what-if-dpd"));
+        daysPastDue.clear();
+        daysPastDue.sendKeys("120");
+        browser.findElement(By.id("what-if-submit")).click();
+        assertTrue(browser.findElement(By.id("what-if-result")).isDisplayed());
+        assertTrue(!browser.findElements(By.cssSelector("#what-if-result tr.differs")).isEmpty(),
+                "120 days past due is another stage: the difference is marked");
+        shot("what-if");
 
         browser.findElement(By.id("logout")).click();
         assertTrue(browser.getCurrentUrl().contains("/console/login"), browser.getCurrentUrl());

@@ -77,6 +77,33 @@ class ConsoleTest {
     }
 
     @Test
+    void aWhatIfReassessesWithTheChangedFactsAndStoresNothing() {
+        given().contentType(ContentType.JSON).body("{\"daysPastDue\":10,\"overdueAmount\":500,\"outstandingBalance\":9000}")
+                .put("/api/v1/accounts/CON-WHATIF").then().statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        String cookie = signIn("analyst");
+        String token = token(as(cookie).get("/console/accounts/CON-WHATIF").then().statusCode(200).extract().asString());
+        long before = given().get("/api/v1/accounts/CON-WHATIF/decisions").then().statusCode(200).extract()
+                .jsonPath().getLong("total");
+        as(cookie).contentType(ContentType.URLENC).formParam("daysPastDue", "40")
+                .post("/console/accounts/CON-WHATIF/what-if").then().statusCode(403);
+        String page = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token)
+                .formParam("daysPastDue", "40").post("/console/accounts/CON-WHATIF/what-if").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("id=\"what-if-result\"") && page.contains("class=\"differs\""), page);
+        assertTrue(page.matches("(?s).*<td>SMS</td>\\s*<td>Call</td>.*"), "10 days: an SMS; 40 days: a call");
+        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token).formParam("overdueAmount", "lots")
+                .post("/console/accounts/CON-WHATIF/what-if").then().statusCode(422)
+                .body(containsString("id=\"what-if-refused\""));
+        assertEquals(before, given().get("/api/v1/accounts/CON-WHATIF/decisions").then().statusCode(200).extract()
+                .jsonPath().getLong("total"), "a what-if stores no decision");
+    }
+
+    static String token(String page) {
+        return page.replaceAll("(?s).*name=\"_csrf\" value=\"([0-9a-f]{64})\".*", "$1");
+    }
+
+    @Test
     void aPageIsRefusedToARoleThatMayNotOpenIt() {
         as(signIn("operator")).get("/console/accounts/CON-1").then().statusCode(403)
                 .body(containsString("id=\"forbidden\""));
@@ -91,7 +118,7 @@ class ConsoleTest {
         as(cookie).contentType(ContentType.URLENC).formParam("_csrf", "0".repeat(64)).post("/console/logout")
                 .then().statusCode(403);
         String home = as(cookie).get("/console").then().statusCode(200).extract().asString();
-        String token = home.replaceAll("(?s).*name=\"_csrf\" value=\"([0-9a-f]{64})\".*", "$1");
+        String token = token(home);
         as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token).post("/console/logout")
                 .then().statusCode(303).header("Location", endsWith("/console/login"));
     }

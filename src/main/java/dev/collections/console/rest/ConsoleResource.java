@@ -4,6 +4,7 @@ import dev.collections.common.Roles;
 import dev.collections.console.AccountTraces;
 import dev.collections.console.ConsoleLocale;
 import dev.collections.console.CsrfTokens;
+import dev.collections.console.WhatIfs;
 import dev.collections.experiment.Experiments;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -11,6 +12,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,7 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +42,7 @@ import java.util.UUID;
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
+    private static final int UNPROCESSABLE = 422;
     private static final String[] WHY = {Roles.ANALYST, Roles.AUDITOR};
     private static final String[] EXPERIMENTS = {Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR};
 
@@ -47,6 +52,8 @@ public class ConsoleResource {
     private final Template account;
     private final Template experiments;
     private final Template forbidden;
+    private final Template whatIf;
+    private final WhatIfs whatIfs;
     private final SecurityIdentity identity;
     private final CsrfTokens csrf;
     private final AccountTraces traces;
@@ -56,8 +63,11 @@ public class ConsoleResource {
                            @Location("console/accounts.html") Template accounts,
                            @Location("console/account.html") Template account,
                            @Location("console/experiments.html") Template experiments,
-                           @Location("console/forbidden.html") Template forbidden, SecurityIdentity identity,
-                           CsrfTokens csrf, AccountTraces traces, Experiments experimentService) {
+                           @Location("console/forbidden.html") Template forbidden,
+                           @Location("console/what-if.html") Template whatIf, SecurityIdentity identity,
+                           CsrfTokens csrf, AccountTraces traces, WhatIfs whatIfs, Experiments experimentService) {
+        this.whatIf = whatIf;
+        this.whatIfs = whatIfs;
         this.login = login;
         this.home = home;
         this.accounts = accounts;
@@ -115,6 +125,30 @@ public class ConsoleResource {
             return page(account.data("id", id).data("summary", summary.orElse(null))
                             .data("traces", summary.isPresent() ? traces.latest(id) : java.util.List.of()),
                     language, summary.isPresent() ? Response.Status.OK : Response.Status.NOT_FOUND);
+        });
+    }
+
+    /** What the account would get with some facts changed: assessed twice from its record, nothing stored. */
+    @POST
+    @Path("/accounts/{id}/what-if")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
+    public Response whatIf(@PathParam("id") String id, @FormParam(CsrfTokens.FIELD) String token,
+                           @FormParam("daysPastDue") String daysPastDue,
+                           @FormParam("overdueAmount") String overdueAmount,
+                           @FormParam("outstandingBalance") String outstandingBalance, @BeanParam Language language) {
+        return gate(language, WHY).orElseGet(() -> {
+            csrf.check(identity.getPrincipal().getName(), token);
+            if (traces.summary(id).isEmpty()) {
+                return page(account.data("id", id).data("summary", null).data("traces", List.of()), language,
+                        Response.Status.NOT_FOUND);
+            }
+            List<String> refused = new ArrayList<>();
+            var changes = WhatIfs.changes(daysPastDue, overdueAmount, outstandingBalance, refused);
+            var result = refused.isEmpty() ? whatIfs.of(id, changes)
+                    : new WhatIfs.Result(List.of(), List.of(), List.of(), refused);
+            return page(whatIf.data("id", id).data("result", result), language, result.refused().isEmpty()
+                    ? Response.Status.OK.getStatusCode() : UNPROCESSABLE);
         });
     }
 
@@ -186,6 +220,10 @@ public class ConsoleResource {
 
     /** A page in the user's language, with what the layout needs; the language switch remembered in a cookie. */
     private Response page(TemplateInstance page, Language language, Response.Status status) {
+        return page(page, language, status.getStatusCode());
+    }
+
+    private Response page(TemplateInstance page, Language language, int status) {
         String lang = language.lang;
         Locale locale = ConsoleLocale.of(lang != null ? lang : language.chosen, language.accept);
         boolean signedIn = !identity.isAnonymous();

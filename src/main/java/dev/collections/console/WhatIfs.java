@@ -1,0 +1,96 @@
+package dev.collections.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.assessment.RecordedAssessments;
+import dev.collections.common.ProblemException;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an account would get if some of its facts were different: it is assessed from its record as it stands and
+ * again with the changed facts laid over it, nothing stored, and the two decisions are compared.
+ */
+@ApplicationScoped
+public class WhatIfs {
+    private final RecordedAssessments assessments;
+    private final ObjectMapper json;
+
+    public WhatIfs(RecordedAssessments assessments, ObjectMapper json) {
+        this.assessments = assessments;
+        this.json = json;
+    }
+
+    /** One line of the comparison: what, now, with the change. */
+    public record Line(String what, String now, String changed) {
+        public boolean differs() {
+            return !String.valueOf(now).equals(String.valueOf(changed));
+        }
+    }
+
+    /** The comparison, or why the changed facts were refused. */
+    public record Result(List<Line> lines, List<String> firedAdded, List<String> firedRemoved, List<String> refused) {
+    }
+
+    /** {@code changes}: fact name to its new value, for the facts the form offers (days past due, amounts). */
+    public Result of(String accountId, Map<String, Object> changes) {
+        Assessment now = assessments.preview(accountId, null);
+        Assessment changed;
+        try {
+            changed = assessments.preview(accountId, json.convertValue(changes, AccountFacts.class));
+        } catch (ProblemException e) {
+            List<String> refused = new ArrayList<>();
+            if (e.problem().violations() != null) {
+                e.problem().violations().forEach(v -> refused.add(v.field() + ": " + v.message()));
+            } else {
+                refused.add(e.problem().detail());
+            }
+            return new Result(List.of(), List.of(), List.of(), refused);
+        }
+        Map<String, String[]> compared = new LinkedHashMap<>();
+        compared.put("stage", new String[] {now.stage().label(), changed.stage().label()});
+        compared.put("next_action", new String[] {now.nextAction().type().name(), changed.nextAction().type().name()});
+        compared.put("reason", new String[] {now.nextAction().reason(), changed.nextAction().reason()});
+        compared.put("credit_report", new String[] {now.creditReport().decision().name(),
+                changed.creditReport().decision().name()});
+        compared.put("priority", new String[] {priority(now), priority(changed)});
+        List<Line> lines = compared.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue()[0],
+                e.getValue()[1])).toList();
+        List<String> added = new ArrayList<>(changed.firedRules());
+        added.removeAll(now.firedRules());
+        List<String> removed = new ArrayList<>(now.firedRules());
+        removed.removeAll(changed.firedRules());
+        return new Result(lines, added, removed, List.of());
+    }
+
+    private static String priority(Assessment a) {
+        return a.priority() == null ? "-" : a.priority().value().toPlainString();
+    }
+
+    /** The form's values: blank means unchanged; anything else must be a number. */
+    public static Map<String, Object> changes(String daysPastDue, String overdueAmount, String outstandingBalance,
+                                              List<String> refused) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        put(changes, "daysPastDue", daysPastDue, true, refused);
+        put(changes, "overdueAmount", overdueAmount, false, refused);
+        put(changes, "outstandingBalance", outstandingBalance, false, refused);
+        return changes;
+    }
+
+    private static void put(Map<String, Object> changes, String fact, String value, boolean whole,
+                            List<String> refused) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            changes.put(fact, whole ? (Object) Integer.valueOf(value.strip()) : new BigDecimal(value.strip()));
+        } catch (NumberFormatException e) {
+            refused.add(fact + ": " + value.strip());
+        }
+    }
+}
