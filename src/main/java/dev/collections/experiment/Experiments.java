@@ -1,7 +1,5 @@
 package dev.collections.experiment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.collections.common.Database;
 import dev.collections.common.Problem;
 import dev.collections.common.ProblemException;
@@ -12,8 +10,6 @@ import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.ChallengerStore;
 import dev.collections.rules.FrozenRules;
-import dev.collections.rules.Reload;
-import dev.collections.rules.RuleReloader;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RulesCheck;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,28 +31,23 @@ import org.jboss.logging.Logger;
 
 /**
  * Champion/challenger experiments: starts one (its challenger through the reload's gate, its files frozen in the
- * database, then put beside the live set), stops it, reports on it and promotes its challenger through the gated
- * reload. One experiment runs at a time: every account has one arm, and each arm's outcomes are the effect of one
+ * database, then put beside the live set), stops it and reports on it ({@link Promotion} promotes it). One experiment runs at a time: every account has one arm, and each arm's outcomes are the effect of one
  * change. At start-up the running experiment's challenger is read back from the database.
  */
 @ApplicationScoped
 public class Experiments {
     private static final Logger LOG = Logger.getLogger(Experiments.class);
     private final ActiveRuleSet active;
-    private final RuleReloader reloader;
     private final RulesCheck check;
     private final ExperimentsConfig config;
     private final DataSource database;
-    private final ObjectMapper json;
     private final AssessmentConfig assessment;
 
-    public Experiments(ActiveRuleSet active, RuleReloader reloader, ExperimentsConfig config, DataSource database,
-                       ObjectMapper json, AssessmentConfig assessment) {
+    public Experiments(ActiveRuleSet active, ExperimentsConfig config, DataSource database,
+                       AssessmentConfig assessment) {
         this.active = active;
-        this.reloader = reloader;
         this.config = config;
         this.database = database;
-        this.json = json;
         this.assessment = assessment;
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
     }
@@ -177,41 +168,7 @@ public class Experiments {
         }
     }
 
-    /**
-     * Makes the challenger's frozen files the live rules directory through the gated reload (refused: the live
-     * files are put back and the experiment keeps running), ends the experiment and records who promoted it, on
-     * which report, and the live files it replaced (the rule-set history keeps the old version).
-     */
-    public synchronized Experiment promote(long id, String user) {
-        Experiment e = requireRunning(id);
-        if (!today().isAfter(e.endsOn)) {
-            throw new ProblemException(ProblemType.EXPERIMENT_CONFLICT, "Experiment " + id + " runs until "
-                    + e.endsOn + ": a challenger is promoted on the report of a finished experiment");
-        }
-        ExperimentReport report = report(id);
-        Map<String, String> files;
-        try (Connection c = Database.open(database)) {
-            files = ChallengerStore.files(c, id, Arm.CHALLENGER.name());
-        } catch (SQLException ex) {
-            throw new ProblemException(ProblemType.DATABASE_UNAVAILABLE, "The challenger could not be read; retry");
-        }
-        var replacement = reloader.replace(files, "promotion");
-        Reload reload = replacement.reload();
-        if (reload.outcome() == Reload.Outcome.REFUSED) {
-            throw ProblemException.validation(reload.reasons().stream().map(r -> new Problem.Violation(
-                    "challenger", (r.file() == null ? "" : r.file() + ": ") + r.message())).toList());
-        }
-        String reportJson = write(report);
-        Experiment promoted = QuarkusTransaction.requiringNew().call(() -> {
-            Experiment.<Experiment>findById(id).storeFiles(Experiment.REPLACED, replacement.replaced());
-            return end(id, Experiment.Status.PROMOTED, user, reload.candidateVersion(), reportJson);
-        });
-        active.endExperiment(id);
-        LOG.infof("experiment %d promoted by %s: rules %s live", id, user, reload.candidateVersion());
-        return promoted;
-    }
-
-    private Experiment requireRunning(long id) {
+    Experiment requireRunning(long id) {
         Experiment e = find(id);
         if (e.status != Experiment.Status.RUNNING) {
             throw new ProblemException(ProblemType.EXPERIMENT_CONFLICT, "Experiment " + id + " is "
@@ -220,7 +177,7 @@ public class Experiments {
         return e;
     }
 
-    private static Experiment end(long id, Experiment.Status status, String user, String version, String report) {
+    static Experiment end(long id, Experiment.Status status, String user, String version, String report) {
         Experiment e = Experiment.findById(id);
         e.status = status;
         e.endedBy = user;
@@ -228,13 +185,5 @@ public class Experiments {
         e.promotedVersion = version;
         e.promotionReport = report;
         return e;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

@@ -84,7 +84,7 @@ public class ActiveRuleSet {
             return new Assignment(live, null);
         }
         Arm arm = running.armOf(accountId);
-        RuleSet rules = arm == Arm.CHALLENGER ? running.ruleSet() : live;
+        RuleSet rules = running.rulesFor(arm, live);
         return new Assignment(rules, new Assessment.Strategy(running.experiment(), arm, rules.version()));
     }
 

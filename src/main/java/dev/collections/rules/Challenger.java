@@ -35,6 +35,11 @@ public record Challenger(long experiment, String salt, int shareBasisPoints, Loc
         return bucket(salt, accountId) < shareBasisPoints ? Arm.CHALLENGER : Arm.CHAMPION;
     }
 
+    /** The rule set of the account's arm: this challenger's, or {@code live} (the champion). */
+    public RuleSet rulesFor(Arm arm, RuleSet live) {
+        return arm == Arm.CHALLENGER ? ruleSet : live;
+    }
+
     /** Whether the experiment decides accounts on this business date. */
     public boolean runsOn(LocalDate date) {
         return !date.isBefore(startsOn) && !date.isAfter(endsOn);

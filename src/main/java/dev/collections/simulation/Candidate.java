@@ -1,6 +1,5 @@
 package dev.collections.simulation;
 
-import dev.collections.model.Arm;
 import dev.collections.rules.CapacityTable;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
@@ -20,6 +19,6 @@ public record Candidate(String version, CapacityTable capacity, Function<String,
     public static Candidate experiment(RuleSet live, Challenger challenger) {
         return new Candidate("experiment " + challenger.experiment() + ": " + challenger.ruleSet().version() + " on "
                 + java.math.BigDecimal.valueOf(challenger.shareBasisPoints(), 2) + "%", live.capacity(),
-                accountId -> challenger.armOf(accountId) == Arm.CHALLENGER ? challenger.ruleSet() : live);
+                accountId -> challenger.rulesFor(challenger.armOf(accountId), live));
     }
 }

@@ -11,6 +11,7 @@ import dev.collections.experiment.Experiment;
 import dev.collections.experiment.ExperimentHtml;
 import dev.collections.experiment.ExperimentReport;
 import dev.collections.experiment.Experiments;
+import dev.collections.experiment.Promotion;
 import dev.collections.triage.TriageConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,11 +69,14 @@ public class ExperimentResource {
     }
 
     private final Experiments experiments;
+    private final Promotion promotion;
     private final TriageConfig triage;
     private final SecurityIdentity identity;
 
-    public ExperimentResource(Experiments experiments, TriageConfig triage, SecurityIdentity identity) {
+    public ExperimentResource(Experiments experiments, Promotion promotion, TriageConfig triage,
+                              SecurityIdentity identity) {
         this.experiments = experiments;
+        this.promotion = promotion;
         this.triage = triage;
         this.identity = identity;
     }
@@ -151,7 +155,7 @@ public class ExperimentResource {
     @Operation(summary = "After its end: make the challenger the live rule set through the gated reload, and end"
             + " the experiment")
     public Experiment promote(@PathParam("id") String id) {
-        return experiments.promote(id(id), identity.getPrincipal().getName());
+        return promotion.promote(id(id), identity.getPrincipal().getName());
     }
 
     @GET

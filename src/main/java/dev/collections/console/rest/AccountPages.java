@@ -1,0 +1,120 @@
+package dev.collections.console.rest;
+
+import dev.collections.console.AccountTraces;
+import dev.collections.console.CsrfTokens;
+import dev.collections.console.WhatIfs;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Why an account got its step (case workers, auditors, analysts): find an account, read its decisions as traces,
+ * ask what if a fact were different, save a decision as a scenario file.
+ */
+@Path("/console/accounts")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+    private static final int UNPROCESSABLE = 422;
+    private static final int MAX_QUERY = 64;
+
+    private final Template accounts;
+    private final Template account;
+    private final Template whatIf;
+    private final Pages pages;
+    private final AccountTraces traces;
+    private final WhatIfs whatIfs;
+
+    public AccountPages(@Location("console/accounts.html") Template accounts,
+                        @Location("console/account.html") Template account,
+                        @Location("console/what-if.html") Template whatIf, Pages pages, AccountTraces traces,
+                        WhatIfs whatIfs) {
+        this.accounts = accounts;
+        this.account = account;
+        this.whatIf = whatIf;
+        this.pages = pages;
+        this.traces = traces;
+        this.whatIfs = whatIfs;
+    }
+
+    @GET
+    @PermitAll
+    public Response search(@QueryParam("q") String query, @QueryParam("page") int page,
+                           @BeanParam Pages.Language language) {
+        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+            String q = query == null ? "" : query.strip();
+            var found = q.isEmpty() || q.length() > MAX_QUERY ? null : traces.search(q, Math.max(0, page));
+            return pages.render(accounts.data("q", q).data("found", found), language);
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public Response account(@PathParam("id") String id, @BeanParam Pages.Language language) {
+        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+            var summary = traces.summary(id);
+            return pages.render(account.data("id", id).data("summary", summary.orElse(null))
+                            .data("traces", summary.isPresent() ? traces.latest(id) : List.of()), language,
+                    summary.isPresent() ? 200 : Response.Status.NOT_FOUND.getStatusCode());
+        });
+    }
+
+    /** What the account would get with some facts changed: assessed twice from its record, nothing stored. */
+    @POST
+    @Path("/{id}/what-if")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
+    public Response whatIf(@PathParam("id") String id, @FormParam(CsrfTokens.FIELD) String token,
+                           @FormParam("daysPastDue") String daysPastDue,
+                           @FormParam("overdueAmount") String overdueAmount,
+                           @FormParam("outstandingBalance") String outstandingBalance,
+                           @BeanParam Pages.Language language) {
+        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+            pages.checkToken(token);
+            if (traces.summary(id).isEmpty()) {
+                return account(id, language);
+            }
+            List<String> refused = new ArrayList<>();
+            var changes = WhatIfs.changes(daysPastDue, overdueAmount, outstandingBalance, refused);
+            var result = refused.isEmpty() ? whatIfs.of(id, changes)
+                    : new WhatIfs.Result(List.of(), List.of(), List.of(), refused);
+            return pages.render(whatIf.data("id", id).data("result", result), language,
+                    result.refused().isEmpty() ? 200 : UNPROCESSABLE);
+        });
+    }
+
+    /** A recorded decision of the account as a scenario file, downloaded (policy analysts add it to rules/). */
+    @GET
+    @Path("/{id}/decisions/{assessmentId}/scenario.yaml")
+    @Produces("application/yaml")
+    @PermitAll
+    public Response scenario(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+                             @BeanParam Pages.Language language) {
+        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+            UUID decision;
+            try {
+                decision = UUID.fromString(assessmentId);
+            } catch (IllegalArgumentException e) {
+                return Response.status(Response.Status.NOT_FOUND).build();
+            }
+            return traces.scenario(id, decision).map(yaml -> Response.ok(yaml, "application/yaml; charset=UTF-8")
+                            .header("Content-Disposition", "attachment; filename=\"scenario-"
+                                    + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".yaml\"").build())
+                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+        });
+    }
+}

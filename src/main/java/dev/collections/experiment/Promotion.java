@@ -1,0 +1,89 @@
+package dev.collections.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.common.Database;
+import dev.collections.common.Problem;
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
+import dev.collections.model.Arm;
+import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.ChallengerStore;
+import dev.collections.rules.Reload;
+import dev.collections.rules.RuleReloader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/** The end of a successful experiment: its challenger becomes the live rule set. */
+@ApplicationScoped
+public class Promotion {
+    private static final Logger LOG = Logger.getLogger(Promotion.class);
+    private final Experiments experiments;
+    private final RuleReloader reloader;
+    private final ActiveRuleSet active;
+    private final DataSource database;
+    private final ObjectMapper json;
+
+    public Promotion(Experiments experiments, RuleReloader reloader, ActiveRuleSet active, DataSource database,
+                     ObjectMapper json) {
+        this.experiments = experiments;
+        this.reloader = reloader;
+        this.active = active;
+        this.database = database;
+        this.json = json;
+    }
+
+    /**
+     * Makes the challenger's frozen files the live rules directory through the gated reload (refused: the live
+     * files are put back and the experiment keeps running), ends the experiment and records who promoted it, on
+     * which report, and the live files it replaced (the rule-set history keeps the old version). Holds the
+     * experiments' lock, so no stop or start runs meanwhile.
+     */
+    public Experiment promote(long id, String user) {
+        synchronized (experiments) {
+            return promoteLocked(id, user);
+        }
+    }
+
+    private Experiment promoteLocked(long id, String user) {
+        Experiment e = experiments.requireRunning(id);
+        if (!experiments.today().isAfter(e.endsOn)) {
+            throw new ProblemException(ProblemType.EXPERIMENT_CONFLICT, "Experiment " + id + " runs until "
+                    + e.endsOn + ": a challenger is promoted on the report of a finished experiment");
+        }
+        ExperimentReport report = experiments.report(id);
+        Map<String, String> files;
+        try (Connection c = Database.open(database)) {
+            files = ChallengerStore.files(c, id, Arm.CHALLENGER.name());
+        } catch (SQLException ex) {
+            throw new ProblemException(ProblemType.DATABASE_UNAVAILABLE, "The challenger could not be read; retry");
+        }
+        var replacement = reloader.replace(files, "promotion");
+        Reload reload = replacement.reload();
+        if (reload.outcome() == Reload.Outcome.REFUSED) {
+            throw ProblemException.validation(reload.reasons().stream().map(r -> new Problem.Violation(
+                    "challenger", (r.file() == null ? "" : r.file() + ": ") + r.message())).toList());
+        }
+        String reportJson = write(report);
+        Experiment promoted = QuarkusTransaction.requiringNew().call(() -> {
+            Experiment.<Experiment>findById(id).storeFiles(Experiment.REPLACED, replacement.replaced());
+            return Experiments.end(id, Experiment.Status.PROMOTED, user, reload.candidateVersion(), reportJson);
+        });
+        active.endExperiment(id);
+        LOG.infof("experiment %d promoted by %s: rules %s live", id, user, reload.candidateVersion());
+        return promoted;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
