@@ -77,5 +77,13 @@ public interface ConsoleMessages {
     @Message("Dates") String experiment_dates();
     @Message("Report") String experiment_report();
     @Message("No experiment yet.") String experiments_none();
+    @Message("Stop") String experiment_stop();
+    @Message("Promote") String experiment_promote();
+    @Message("{#when status}{#is 'RUNNING'}Running{#is 'STOPPED'}Stopped{#is 'PROMOTED'}Promoted{#else}{status}{/when}")
+    String experiment_state(String status);
+    @Message("Experiment {id}: {#when done}{#is 'stop'}stopped; every account is decided by the live rules again."
+            + "{#is 'promote'}promoted; its challenger is the live rule set.{#else}{done}{/when}")
+    String experiment_done(String id, String done);
+    @Message("Experiment {id} was not changed: {reason}") String experiment_refused(String id, String reason);
     @Message("You may not open this page with your role.") String forbidden();
 }

@@ -121,7 +121,7 @@ class ConsoleBrowserTest {
         WebElement save = latest.findElement(By.className("save-scenario"));
         assertEquals("保存为测试场景", save.getText());
         String yaml = given().noFilters().auth().none()
-                .cookie(ConsoleTest.COOKIE, browser.manage().getCookieNamed(ConsoleTest.COOKIE).getValue())
+                .cookie(ConsoleSession.COOKIE, browser.manage().getCookieNamed(ConsoleSession.COOKIE).getValue())
                 .get(save.getAttribute("href")).then().statusCode(200).extract().asString();
         assertEquals(List.of(), SavedScenario.differences(yaml, active.current()),
                 "the saved scenario passes against the live rules");

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.collections.console.ConsoleSession.as;
+import static dev.collections.console.ConsoleSession.signIn;
+import static dev.collections.console.ConsoleSession.token;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -23,22 +27,6 @@ class ConsoleTest {
     @jakarta.inject.Inject
     dev.collections.rules.ActiveRuleSet active;
 
-    static final String COOKIE = "collections-console";
-
-    /** Signs in through the login form; returns the console cookie. */
-    static String signIn(String user) {
-        Response r = given().noFilters().auth().none().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", user).formParam("j_password", "dev-" + user)
-                .post("/j_security_check");
-        assertEquals(302, r.statusCode(), "signing in redirects");
-        String header = r.getHeader("Set-Cookie");
-        assertTrue(header.contains("SameSite=Strict") && header.toLowerCase().contains("httponly"), header);
-        return r.getCookie(COOKIE);
-    }
-
-    static io.restassured.specification.RequestSpecification as(String cookie) {
-        return given().noFilters().auth().none().redirects().follow(false).cookie(COOKIE, cookie);
-    }
 
     @Test
     void aPageAsksAStrangerToSignInAndAWrongPasswordIsTurnedBack() {
@@ -97,10 +85,6 @@ class ConsoleTest {
                 .body(containsString("id=\"what-if-refused\""));
         assertEquals(before, given().get("/api/v1/accounts/CON-WHATIF/decisions").then().statusCode(200).extract()
                 .jsonPath().getLong("total"), "a what-if stores no decision");
-    }
-
-    static String token(String page) {
-        return page.replaceAll("(?s).*name=\"_csrf\" value=\"([0-9a-f]{64})\".*", "$1");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.collections.console.ConsoleSession;
 import dev.collections.model.Arm;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.Challenger;
@@ -227,8 +229,22 @@ class ExperimentResourceTest {
         // a second experiment, the shipped rules now the challenger, stopped early
         long second = given().contentType(ContentType.JSON).body(design("shipped", "50", today, today.plusDays(9), 60))
                 .post("/api/v1/experiments").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().post("/api/v1/experiments/" + second + "/stop").then().statusCode(200)
-                .body("status", equalTo("STOPPED")).body("endedAt", notNullValue());
+        // stopped from the console: an analyst's button, with the form's token
+        String analyst = ConsoleSession.signIn("analyst");
+        String list = ConsoleSession.as(analyst).get("/console/experiments").then().statusCode(200)
+                .body(containsString("/console/experiments/" + second + "/stop")).extract().asString();
+        ConsoleSession.as(ConsoleSession.signIn("auditor")).get("/console/experiments").then().statusCode(200)
+                .body(not(containsString("/console/experiments/" + second + "/stop")));
+        ConsoleSession.as(analyst).contentType(ContentType.URLENC).formParam("x", "y")
+                .post("/console/experiments/" + second + "/stop").then().statusCode(403);
+        ConsoleSession.as(analyst).contentType(ContentType.URLENC).formParam("_csrf", ConsoleSession.token(list))
+                .post("/console/experiments/" + second + "/promote").then().statusCode(409)
+                .body(containsString("id=\"experiment-refused\""));
+        ConsoleSession.as(analyst).contentType(ContentType.URLENC).formParam("_csrf", ConsoleSession.token(list))
+                .post("/console/experiments/" + second + "/stop").then().statusCode(303);
+        given().get("/api/v1/experiments/" + second).then().statusCode(200)
+                .body("status", equalTo("STOPPED")).body("endedBy", equalTo("analyst")).body("endedAt", notNullValue());
+        given().post("/api/v1/experiments/" + second + "/stop").then().statusCode(409);
         given().contentType(ContentType.JSON).body(ONE_ACCOUNT)
                 .post("/api/v1/assessments").then().statusCode(200).body("strategy", nullValue());
         given().get("/api/v1/experiments/" + second).then().statusCode(200).body("status", equalTo("STOPPED"));
