@@ -86,4 +86,27 @@ public interface ConsoleMessages {
     String experiment_done(String id, String done);
     @Message("Experiment {id} was not changed: {reason}") String experiment_refused(String id, String reason);
     @Message("You may not open this page with your role.") String forbidden();
+    @Message("The live rules") String nav_rules();
+    @Message("The rule set the service decides with, what the last reload did, and a reload.") String home_rules();
+    @Message("Rules") String rules_title();
+    @Message("Version") String rules_version();
+    @Message("State") String rules_state();
+    @Message("Checked and live") String rules_valid();
+    @Message("No rule set has passed its checks: assessments are refused") String rules_invalid();
+    @Message("Load the rules directory now") String rules_reload();
+    @Message("The last reload") String rules_last_reload();
+    @Message("Outcome") String rules_outcome();
+    @Message("{#when outcome}{#is 'ACTIVATED'}Put live{#is 'UNCHANGED'}Unchanged: the same files as the live set"
+            + "{#is 'REFUSED'}Refused: the live set keeps serving{#else}{outcome}{/when}") String reload_outcome(String outcome);
+    @Message("Started by") String rules_trigger();
+    @Message("Candidate") String rules_candidate();
+    @Message("Why it was refused") String rules_reasons();
+    @Message("File") String rules_file();
+    @Message("Line") String rules_line();
+    @Message("Failing scenarios") String rules_failing();
+    @Message("Scenario") String rules_scenario();
+    @Message("Expected and actual") String rules_expected_actual();
+    @Message("Gaps in the scenarios (they do not stop a set from going live)") String rules_gaps();
+    @Message("Files") String rules_files();
+    @Message("Rules ({count})") String rules_list(int count);
 }

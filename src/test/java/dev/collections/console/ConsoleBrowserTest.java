@@ -100,6 +100,10 @@ class ConsoleBrowserTest {
         shot("login");
         signIn("auditor");
         shot("home");
+        browser.findElement(By.id("nav-rules")).click();
+        assertTrue(browser.findElement(By.id("rule-list")).isDisplayed(), "the live rules, each by name");
+        shot("rules");
+        open("/console");
         browser.findElement(By.id("nav-accounts")).click();
         browser.findElement(By.id("q")).sendKeys("WEB-VISIT");
         browser.findElement(By.id("find")).click();

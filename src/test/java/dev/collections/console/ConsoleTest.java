@@ -88,6 +88,22 @@ class ConsoleTest {
     }
 
     @Test
+    void analystsSeeTheLiveRulesAndLoadThemThroughTheGate() {
+        String version = given().get("/api/v1/rules").then().statusCode(200).extract().path("version");
+        String cookie = signIn("analyst");
+        String page = as(cookie).get("/console/rules").then().statusCode(200).body(containsString(version))
+                .body(containsString("id=\"rule-list\"")).extract().asString();
+        as(cookie).contentType(ContentType.URLENC).formParam("x", "y").post("/console/rules/reload")
+                .then().statusCode(403);
+        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(page)).post("/console/rules/reload")
+                .then().statusCode(303).header("Location", endsWith("/console/rules"));
+        as(cookie).get("/console/rules").then().statusCode(200)
+                .body(containsString("id=\"reload-outcome\">Unchanged"));
+        as(signIn("auditor")).get("/console/rules").then().statusCode(200).body(not(containsString("id=\"reload\"")));
+        as(signIn("operator")).get("/console/rules").then().statusCode(403);
+    }
+
+    @Test
     void aPageIsRefusedToARoleThatMayNotOpenIt() {
         as(signIn("operator")).get("/console/accounts/CON-1").then().statusCode(403)
                 .body(containsString("id=\"forbidden\""));
