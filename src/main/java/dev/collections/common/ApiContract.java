@@ -88,10 +88,10 @@ public class ApiContract implements OASFilter {
                 case "500" -> path.contains("assessments") || path.contains("triage") || path.contains("simulations");
                 default -> true;
             };
-            if (applies && responses.getAPIResponse(status) == null) {
-                responses.addAPIResponse(status, problem(status));
-            } else if (applies) {
+            if (responses.getAPIResponse(status) != null) {
                 responses.getAPIResponse(status).setContent(problemContent(status));
+            } else if (applies) {
+                responses.addAPIResponse(status, problem(status));
             }
         }
     }

@@ -7,7 +7,6 @@ import dev.collections.decision.DecisionRecord;
 import dev.collections.decision.TriageDecision;
 import dev.collections.model.Assessment;
 import dev.collections.rules.scenario.ScenarioWriter;
-import dev.collections.rules.AssessmentConfig;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +28,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountTraces {
     public static final int PAGE = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ObjectMapper json;
-    private final ZoneId zone;
+    private final ConsoleTime time;
 
-    public AccountTraces(ObjectMapper json, AssessmentConfig config) {
+    public AccountTraces(ObjectMapper json, ConsoleTime time) {
         this.json = json;
-        this.zone = config.defaultTimezone();
+        this.time = time;
     }
 
     public record Summary(String accountId, int daysPastDue, BigDecimal overdueAmount, BigDecimal outstandingBalance,
@@ -49,18 +45,6 @@ public class AccountTraces {
                         String rule, String reason, String notBefore, List<String> firedRules,
                         List<String> suppressed, List<String> offers, List<String> tasks, String creditReport,
                         Long experiment, String arm, String decidedAction, String capacityDenied) {
-    }
-
-    /** A page of account ids starting with {@code prefix}, and whether more follow. */
-    public record Found(List<String> accountIds, int page, boolean more) {
-    }
-
-    @Transactional
-    public Found search(String prefix, int page) {
-        String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<AccountRecord> rows = AccountRecord.<AccountRecord>find("accountId like ?1 escape '\\' order by accountId",
-                like).page(Page.of(page, PAGE + 1)).list();
-        return new Found(rows.stream().limit(PAGE).map(a -> a.accountId).toList(), page, rows.size() > PAGE);
     }
 
     @Transactional
@@ -129,7 +113,7 @@ public class AccountTraces {
     }
 
     private String when(OffsetDateTime moment) {
-        return moment == null ? null : moment.atZoneSameInstant(zone).format(WHEN);
+        return time.of(moment);
     }
 
     private String moment(String iso) {

@@ -109,4 +109,30 @@ public interface ConsoleMessages {
     @Message("Gaps in the scenarios (they do not stop a set from going live)") String rules_gaps();
     @Message("Files") String rules_files();
     @Message("Rules ({count})") String rules_list(int count);
+    @Message("The policy line it cites") String rules_policy();
+    @Message("History") String rules_history();
+    @Message("No rule set has gone live yet.") String rules_history_none();
+    @Message("From") String rules_from();
+    @Message("To") String rules_to();
+    @Message("Live since") String rules_when();
+    @Message("Rules") String rules_count();
+    @Message("live") String rules_live();
+    @Message("(its files were not kept)") String rules_hashes_only();
+    @Message("Put live again") String rules_rollback();
+    @Message("Compare the two versions") String rules_compare();
+    @Message("The history keeps no files of that version.") String rules_not_kept();
+    @Message("{#when code}{#is 'startup'}Start of the service{#is 'api'}The API{#is 'console'}The console"
+            + "{#is 'file change'}A file changed{#is 'promotion'}An experiment's promotion{#is 'rollback'}A rollback"
+            + "{#else}{code}{/when}") String trigger(String code);
+    @Message("What changed between two versions") String rules_diff_title();
+    @Message("The two versions hold the same files.") String rules_diff_same();
+    @Message("A spreadsheet: it changed as a whole.") String rules_diff_binary();
+    @Message("{#when change}{#is 'ADDED'}added{#is 'REMOVED'}removed{#is 'CHANGED'}changed{#else}{change}{/when}")
+    String file_change(String change);
+    @Message("Last step") String last_action();
+    @Message("any") String any();
+    @Message("Account") String account();
+    @Message("Stage and last step are those of the latest nightly triage.") String accounts_triage_note();
+    @Message("A stage is a code such as M2, a district six digits.") String accounts_invalid();
+    @Message("Stage and step as of the triage of {date}") String accounts_triage_date(Object date);
 }

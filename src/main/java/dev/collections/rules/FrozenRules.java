@@ -60,14 +60,24 @@ public final class FrozenRules {
                 }
                 Files.createDirectories(target.getParent());
                 String content = file.getValue();
-                Files.write(target, content.startsWith(BASE64) && file.getKey().endsWith(BINARY)
-                        ? Base64.getDecoder().decode(content.substring(BASE64.length()))
-                        : content.getBytes(StandardCharsets.UTF_8));
+                Files.write(target, bytes(file.getKey(), content));
             }
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stored file's bytes as they lie on disk (spreadsheets decoded from Base64). */
+    public static byte[] bytes(String path, String content) {
+        return content.startsWith(BASE64) && path.endsWith(BINARY)
+                ? Base64.getDecoder().decode(content.substring(BASE64.length()))
+                : content.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the stored file is a spreadsheet (Base64), which is compared as a whole, not line by line. */
+    public static boolean isBinary(String path) {
+        return path.endsWith(BINARY);
     }
 
     /** Makes {@code directory} hold exactly these files: the others (not hidden) are removed. */

@@ -1,23 +1,16 @@
 package dev.collections.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.collections.rules.AssessmentConfig;
 import dev.collections.common.OwnedGauges;
-import dev.collections.rules.ActiveRuleSet;
-import dev.collections.rules.Reload;
-import dev.collections.rules.RuleSet;
-import dev.collections.rules.RuleSetActivation;
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -33,15 +26,16 @@ public class RuleReloader {
 
     private final ActiveRuleSet active;
     private final RulesCheck check;
-    private final ObjectMapper json;
+    private final RuleSetHistory history;
     private final MeterRegistry metrics;
     private final OwnedGauges gauges;
     private volatile String lastFingerprint;
 
-    public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, ObjectMapper json, MeterRegistry metrics) {
+    public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, RuleSetHistory history,
+                        MeterRegistry metrics) {
         this.active = active;
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
-        this.json = json;
+        this.history = history;
         this.metrics = metrics;
         this.gauges = new OwnedGauges(metrics).add("collections.rules.live", "1 while a checked rule set is live",
                 () -> active.current() != null && active.current().isValid() ? 1 : 0);
@@ -89,6 +83,20 @@ public class RuleReloader {
         return new Replacement(reload, before);
     }
 
+    /**
+     * Puts an earlier rule set live again: its files, as kept in the history, written into the rules directory
+     * and reloaded through the gate (refused: the files before it are back).
+     *
+     * @throws ProblemException 404 when the history keeps no files of {@code version}
+     */
+    public synchronized Replacement rollback(String version) {
+        Map<String, String> files = history.files(version).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "The history keeps no files of rule set " + version + " (GET /api/v1/rules"
+                + "/history lists the rule sets that went live; those before the history kept files cannot be"
+                + " rolled back to)"));
+        return replace(files, "rollback");
+    }
+
     private Reload attempt(String trigger) {
         var directory = active.directory();
         lastFingerprint = DirectoryFingerprint.of(directory);
@@ -121,18 +129,13 @@ public class RuleReloader {
     }
 
     private void record(RuleSet ruleSet, String trigger) {
-        RuleSetActivation activation = new RuleSetActivation();
-        activation.version = ruleSet.version();
-        activation.activatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        activation.trigger = trigger;
-        activation.directory = ruleSet.directory();
-        activation.ruleCount = ruleSet.rules().size();
+        Map<String, String> files;
         try {
-            activation.files = json.writeValueAsString(ruleSet.files());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            files = FrozenRules.read(active.directory());
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            files = Map.of();
         }
-        QuarkusTransaction.requiringNew().run(activation::persist);
+        history.record(ruleSet, trigger, files);
     }
 
     private static Reload outcome(String trigger, Reload.Outcome outcome, RulesCheck.Report report,

@@ -31,7 +31,8 @@ public record RuleSet(String version, String directory, Instant compiledAt, List
     public record RuleFile(String path, String sha256) {
     }
 
-    public record RuleInfo(String name, String file) {
+    /** A rule as the analyst wrote it: its name, its file and the comment above it (the policy line it cites). */
+    public record RuleInfo(String name, String file, String policy) {
     }
 
     public record RuleError(String file, Integer line, String message) {

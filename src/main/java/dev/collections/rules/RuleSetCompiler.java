@@ -107,7 +107,7 @@ public final class RuleSetCompiler {
         }
         KieBase kieBase = kie.newKieContainer(releaseId, loader).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase), List.of(), kieBase, capacity);
+        return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase, drlByFile), List.of(), kieBase, capacity);
     }
 
     /** A decision table becomes DRL text; its rows' cells are quoted in comments ("rule values at A10"). */
@@ -146,18 +146,38 @@ public final class RuleSetCompiler {
         return name.endsWith(DRL) || name.endsWith(CSV_TABLE) || name.endsWith(XLSX_TABLE);
     }
 
-    private static List<RuleSet.RuleInfo> rulesOf(KieBase kieBase) {
+    private static List<RuleSet.RuleInfo> rulesOf(KieBase kieBase, Map<String, String> drlByFile) {
         List<RuleSet.RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? strip(impl.getResource().getSourcePath()) : null;
-                rules.add(new RuleSet.RuleInfo(rule.getName(), file));
+                rules.add(new RuleSet.RuleInfo(rule.getName(), file,
+                        policyComment(drlByFile.get(file), rule.getName())));
             }
         }
         rules.sort(java.util.Comparator.comparing((RuleSet.RuleInfo r) -> String.valueOf(r.file()))
                 .thenComparing(RuleSet.RuleInfo::name));
         return List.copyOf(rules);
+    }
+
+    /** The comment lines right above {@code rule "name"} in its DRL (the policy line it cites), or null. */
+    static String policyComment(String drl, String name) {
+        if (drl == null) {
+            return null;
+        }
+        List<String> lines = drl.lines().toList();
+        String header = "rule \"" + name + "\"";
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(header)) {
+                var comment = new java.util.ArrayDeque<String>();
+                for (int j = i - 1; j >= 0 && lines.get(j).strip().startsWith("//"); j--) {
+                    comment.addFirst(lines.get(j).strip().substring(2).strip());
+                }
+                return comment.isEmpty() ? null : String.join(" ", comment);
+            }
+        }
+        return null;
     }
 
     private static String strip(String path) {

@@ -1,6 +1,10 @@
 package dev.collections.simulation;
 
+import dev.collections.common.Problem;
+import dev.collections.common.ProblemException;
+import dev.collections.common.Violations;
 import dev.collections.rules.CapacityTable;
+import dev.collections.rules.RuleSetCompiler;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
 import java.util.function.Function;
@@ -13,6 +17,28 @@ public record Candidate(String version, CapacityTable capacity, Function<String,
 
     public static Candidate of(RuleSet candidate) {
         return new Candidate(candidate.version(), candidate.capacity(), accountId -> candidate);
+    }
+
+    /**
+     * A candidate rules directory on the server, compiled.
+     *
+     * @throws ProblemException 422 when it is not a directory or does not compile (each error a violation)
+     */
+    public static RuleSet compiled(String directory) {
+        java.nio.file.Path dir;
+        try {
+            dir = directory == null ? null : java.nio.file.Path.of(directory);
+        } catch (java.nio.file.InvalidPathException e) {
+            dir = null;
+        }
+        new Violations().check(dir != null && java.nio.file.Files.isDirectory(dir), "candidateDirectory",
+                "is not a directory on the server").throwIfAny();
+        RuleSet candidate = new RuleSetCompiler().compile(dir);
+        if (!candidate.isValid()) {
+            throw ProblemException.validation(candidate.errors().stream().map(e -> new Problem.Violation(
+                    "candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
+        }
+        return candidate;
     }
 
     /** The portfolio as the experiment decides it, whatever the simulated date: the split, not the dates. */

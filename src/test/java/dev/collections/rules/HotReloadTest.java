@@ -147,6 +147,48 @@ class HotReloadTest {
     }
 
     @Test
+    void anEarlierVersionIsComparedWithTheLiveOneAndPutLiveAgain() throws Exception {
+        String before = liveVersion();
+        Path stages = DIR.resolve("stages.drl");
+        String original = Files.readString(stages);
+        Files.writeString(stages, original + "// reviewed by the policy committee\n");
+        Files.delete(DIR.resolve("capacity.csv"));
+        String after = reload().getString("activeVersion");
+        assertNotEquals(before, after);
+
+        JsonPath diff = given().queryParam("from", before).queryParam("to", after).get("/api/v1/rules/diff")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("capacity.csv", "stages.drl"), diff.getList("files.path"), diff.prettify());
+        assertEquals(List.of("REMOVED", "CHANGED"), diff.getList("files.change"));
+        assertTrue(diff.getList("files[1].lines", String.class).contains("+// reviewed by the policy committee"),
+                diff.prettify());
+
+        JsonPath rolledBack = given().contentType(ContentType.JSON).body("{\"version\":\"" + before + "\"}")
+                .post("/api/v1/rules/rollback").then().statusCode(200).extract().jsonPath();
+        assertEquals("ACTIVATED", rolledBack.getString("outcome"));
+        assertEquals(before, liveVersion());
+        assertEquals(before, assess().getString("rulesetVersion"));
+        assertEquals(original, Files.readString(stages), "the directory holds the earlier files again");
+        assertTrue(Files.exists(DIR.resolve("capacity.csv")));
+        JsonPath history = given().get("/api/v1/rules/history?size=1").then().extract().jsonPath();
+        assertEquals("rollback", history.getString("[0].trigger"));
+        assertEquals(before, history.getString("[0].version"));
+    }
+
+    @Test
+    void aRollbackToAVersionTheHistoryDoesNotKeepIsRefusedAndChangesNothing() {
+        String before = liveVersion();
+        given().contentType(ContentType.JSON).body("{\"version\":\"sha256:" + "0".repeat(64) + "\"}")
+                .post("/api/v1/rules/rollback").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"version\":\"latest\"}")
+                .post("/api/v1/rules/rollback").then().statusCode(422)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("version"));
+        given().queryParam("from", before).get("/api/v1/rules/diff").then().statusCode(422);
+        assertEquals(before, liveVersion());
+    }
+
+    @Test
     void twentyReloadsUnderASteadyStreamOfAssessmentsFailNoRequest() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService load = Executors.newFixedThreadPool(4);

@@ -76,6 +76,8 @@ class HostileInputTest {
         b.put("PATCH " + events + "/complaints/" + ids.complaint(), "{\"status\":\"CLOSED\",\"closedOn\":\"2026-11-10\"}");
         b.put("POST " + events + "/assessments", "{\"daysPastDue\":12,\"asOf\":\"2026-11-23T10:00:00+08:00\"}");
         b.put("POST /api/v1/simulations", "{\"candidateDirectory\":\"rules\",\"asOf\":\"2026-11-23T10:00:00+08:00\"}");
+        b.put("POST /api/v1/rules/rollback", "{\"version\":\"" + given().get("/api/v1/rules").then().extract()
+                .path("version") + "\"}");
         b.put("POST /api/v1/imports", "{\"extract\":\"" + EXTRACT + "\"}");
         b.put("POST /api/v1/experiments", "{\"name\":\"n\",\"challengerDirectory\":\"no-such-challenger\","
                 + "\"sharePercent\":10,\"salt\":\"s\",\"startsOn\":\"" + LocalDate.now().plusDays(1) + "\",\"endsOn\":\""

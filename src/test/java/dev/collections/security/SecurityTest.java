@@ -63,6 +63,8 @@ class SecurityTest {
                 new Endpoint("GET", "/api/v1/rules", null, Set.of(Roles.ANALYST, Roles.AUDITOR)),
                 new Endpoint("POST", "/api/v1/rules/reload", null, analyst),
                 new Endpoint("GET", "/api/v1/rules/history", null, Set.of(Roles.ANALYST, Roles.AUDITOR)),
+                new Endpoint("POST", "/api/v1/rules/rollback", "{}", analyst),
+                new Endpoint("GET", "/api/v1/rules/diff", null, Set.of(Roles.ANALYST, Roles.AUDITOR)),
                 new Endpoint("POST", "/api/v1/simulations", "{}", analyst),
                 new Endpoint("POST", "/api/v1/imports", "{}", operator),
                 new Endpoint("GET", "/api/v1/imports", null, Set.of(Roles.OPERATOR, Roles.AUDITOR)),

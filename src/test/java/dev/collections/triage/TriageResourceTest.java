@@ -35,6 +35,27 @@ class TriageResourceTest {
     @Inject
     AgroalDataSource database;
 
+    /** GET /api/v1/accounts finds accounts by what the run decided, a page at a time. */
+    private static void accountsAreFoundByTheirStageAndStep() {
+        JsonPath calls = given().queryParam("idPrefix", "TRG-").queryParam("stage", "M2").queryParam("lastAction", "CALL")
+                .queryParam("businessDate", DATE).get("/api/v1/accounts").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("TRG-CALL"), calls.getList("accounts.accountId"), calls.prettify());
+        assertEquals(DATE, calls.getString("triageDate"));
+        assertEquals("CALL", calls.getString("accounts[0].lastAction"));
+        JsonPath m2 = given().queryParam("idPrefix", "TRG-").queryParam("stage", "M2").queryParam("businessDate", DATE)
+                .queryParam("size", "1").get("/api/v1/accounts").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("TRG-CALL"), m2.getList("accounts.accountId"), "in id order, one a page");
+        assertTrue(m2.getBoolean("more"), "TRG-DISPUTE is M2 as well");
+        JsonPath next = given().queryParam("idPrefix", "TRG-").queryParam("stage", "M2").queryParam("businessDate", DATE)
+                .queryParam("size", "1").queryParam("page", "1").get("/api/v1/accounts").then().extract().jsonPath();
+        assertEquals(List.of("TRG-DISPUTE"), next.getList("accounts.accountId"));
+        assertEquals(List.of("TRG-SMS"), given().queryParam("idPrefix", "TRG-").queryParam("lastAction", "SMS")
+                .queryParam("businessDate", DATE).get("/api/v1/accounts").then().extract().jsonPath()
+                .getList("accounts.accountId"));
+        given().queryParam("lastAction", "VISIT").queryParam("region", "12").get("/api/v1/accounts").then()
+                .statusCode(422).body("violations.field", org.hamcrest.Matchers.hasItems("lastAction", "region"));
+    }
+
     @Test
     void aRunListsEveryDueAccountForItsChannelAndARepeatedDateDuplicatesNothing() throws Exception {
         Path extract = Path.of("target/test-inbound/triage-day");
@@ -85,6 +106,7 @@ class TriageResourceTest {
         given().accept("text/html").get("/api/v1/triage-runs/" + DATE + "/summary").then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("<svg"));
         given().get("/api/v1/triage-runs").then().statusCode(200).body("businessDate", org.hamcrest.Matchers.hasItem(DATE));
+        accountsAreFoundByTheirStageAndStep();
         String metrics = given().auth().none().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("collections_triage_accounts_processed " + total + ".0"), "triage progress metric");
         assertTrue(metrics.contains("collections_triage_running 0.0"));

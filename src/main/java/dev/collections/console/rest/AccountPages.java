@@ -1,5 +1,6 @@
 package dev.collections.console.rest;
 
+import dev.collections.account.AccountSearch;
 import dev.collections.console.AccountTraces;
 import dev.collections.console.CsrfTokens;
 import dev.collections.console.WhatIfs;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dev.collections.policy.ActionType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,28 +40,52 @@ public class AccountPages {
     private final Pages pages;
     private final AccountTraces traces;
     private final WhatIfs whatIfs;
+    private final AccountSearch search;
 
     public AccountPages(@Location("console/accounts.html") Template accounts,
                         @Location("console/account.html") Template account,
                         @Location("console/what-if.html") Template whatIf, Pages pages, AccountTraces traces,
-                        WhatIfs whatIfs) {
+                        WhatIfs whatIfs, AccountSearch search) {
         this.accounts = accounts;
         this.account = account;
         this.whatIf = whatIf;
         this.pages = pages;
         this.traces = traces;
         this.whatIfs = whatIfs;
+        this.search = search;
     }
 
+    /**
+     * Accounts by id (or its beginning), stage, last step and district, through the same search as
+     * {@code GET /api/v1/accounts}; a value that search would refuse is named on the page, nothing is searched.
+     */
     @GET
     @PermitAll
-    public Response search(@QueryParam("q") String query, @QueryParam("page") int page,
-                           @BeanParam Pages.Language language) {
+    public Response search(@QueryParam("q") String query, @QueryParam("stage") String stage,
+                           @QueryParam("action") String action, @QueryParam("region") String region,
+                           @QueryParam("page") int page, @BeanParam Pages.Language language) {
         return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
-            String q = query == null ? "" : query.strip();
-            var found = q.isEmpty() || q.length() > MAX_QUERY ? null : traces.search(q, Math.max(0, page));
-            return pages.render(accounts.data("q", q).data("found", found), language);
+            var criteria = new AccountSearch.Criteria(blank(query), blank(stage), blank(action), blank(region), null);
+            boolean valid = (criteria.idPrefix() == null || criteria.idPrefix().length() <= MAX_QUERY)
+                    && (criteria.stage() == null || criteria.stage().matches("[A-Za-z0-9_+-]{1,8}"))
+                    && (criteria.lastAction() == null || Arrays.stream(ActionType.values())
+                    .anyMatch(a -> a.name().equals(criteria.lastAction())))
+                    && (criteria.region() == null || criteria.region().matches("[0-9]{6}"));
+            boolean asked = criteria.idPrefix() != null || criteria.stage() != null || criteria.lastAction() != null
+                    || criteria.region() != null;
+            var found = asked && valid ? search.find(criteria, Math.max(0, page), AccountTraces.PAGE) : null;
+            return pages.render(accounts.data("q", text(query)).data("stage", text(stage)).data("action", text(action))
+                    .data("region", text(region)).data("actions", ActionType.values()).data("found", found)
+                    .data("invalid", asked && !valid), language);
         });
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
     }
 
     @GET

@@ -15,7 +15,6 @@ import dev.collections.common.Violations;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
-import dev.collections.rules.RuleSetCompiler;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.file.Files;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,7 +76,7 @@ public class SimulationResource {
         v.throwIfAny();
         RuleSet live = active.requireValid();
         Candidate candidate = experiment ? running(request.experiment(), live)
-                : Candidate.of(candidate(request.candidateDirectory()));
+                : Candidate.of(Candidate.compiled(request.candidateDirectory()));
         OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
         SimulationReport report;
         try (var portfolio = new StoredPortfolio(database)) {
@@ -101,25 +99,5 @@ public class SimulationResource {
                     .list());
         }
         return Candidate.experiment(live, challenger);
-    }
-
-    private static RuleSet candidate(String directory) {
-        java.nio.file.Path dir = directory(directory);
-        new Violations().check(dir != null && Files.isDirectory(dir), "candidateDirectory",
-                "is not a directory on the server").throwIfAny();
-        RuleSet candidate = new RuleSetCompiler().compile(dir);
-        if (!candidate.isValid()) {
-            throw ProblemException.validation(candidate.errors().stream().map(e -> new dev.collections.common.Problem
-                    .Violation("candidateDirectory", e.file() + ":" + e.line() + " " + e.message())).toList());
-        }
-        return candidate;
-    }
-
-    private static java.nio.file.Path directory(String name) {
-        try {
-            return java.nio.file.Path.of(name);
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
     }
 }
