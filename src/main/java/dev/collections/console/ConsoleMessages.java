@@ -19,11 +19,7 @@ public interface ConsoleMessages {
     @Message("Signed in as {user}") String signed_in(String user);
     @Message("中文") String language_other();
     @Message("Home") String nav_home();
-    @Message("Why this step") String nav_accounts();
-    @Message("Experiments") String nav_experiments();
     @Message("What would you like to do?") String home_intro();
-    @Message("Find an account and see why it got its step: every rule that fired, in order.") String home_accounts();
-    @Message("Champion/challenger experiments and their reports.") String home_experiments();
     @Message("Accounts") String accounts_title();
     @Message("Account id or its beginning") String accounts_search();
     @Message("Find") String accounts_find();
@@ -86,8 +82,6 @@ public interface ConsoleMessages {
     String experiment_done(String id, String done);
     @Message("Experiment {id} was not changed: {reason}") String experiment_refused(String id, String reason);
     @Message("You may not open this page with your role.") String forbidden();
-    @Message("The live rules") String nav_rules();
-    @Message("The rule set the service decides with, what the last reload did, and a reload.") String home_rules();
     @Message("Rules") String rules_title();
     @Message("Version") String rules_version();
     @Message("State") String rules_state();
@@ -135,4 +129,118 @@ public interface ConsoleMessages {
     @Message("Stage and last step are those of the latest nightly triage.") String accounts_triage_note();
     @Message("A stage is a code such as M2, a district six digits.") String accounts_invalid();
     @Message("Stage and step as of the triage of {date}") String accounts_triage_date(Object date);
+    @Message("Scenarios") String scenarios_title();
+    @Message("{passed} of {total} scenarios pass against the live rules {version}.")
+    String scenarios_passed(int passed, int total, String version);
+    @Message("Run them") String scenarios_run();
+    @Message("Result") String scenarios_result();
+    @Message("passes") String scenarios_pass();
+    @Message("fails") String scenarios_fail();
+    @Message("{#when id}{#is 'accounts'}Why this step{#is 'rules'}The live rules{#is 'scenarios'}Scenarios"
+            + "{#is 'simulation'}Simulation{#is 'triage'}Nightly triage{#is 'outcomes'}Outcomes{#is 'experiments'}"
+            + "Experiments{#else}{id}{/when}") String nav(String id);
+    @Message("{#when id}{#is 'accounts'}Find an account and see why it got its step: every rule that fired, in order."
+            + "{#is 'rules'}The rule set the service decides with, its history, what changed, a reload and a rollback."
+            + "{#is 'scenarios'}Every scenario with its result against the live rules; filter by file, rule and policy"
+            + " line.{#is 'simulation'}What a candidate rule set would change across the portfolio, run in the"
+            + " background.{#is 'triage'}The night's runs: progress, capacity and use, work lists to download, imports"
+            + " and their rejects.{#is 'outcomes'}Roll rates between two dates as a heat map, and what each step led"
+            + " to.{#is 'experiments'}Champion/challenger experiments and their reports.{#else}{id}{/when}")
+    String home_section(String id);
+    @Message("Compare a candidate rules directory on the server with the live rules over every stored account, as of a"
+            + " date. It runs in the background; nothing is stored.") String simulation_intro();
+    @Message("The simulation was not started:") String simulation_refused();
+    @Message("Candidate rules directory") String simulation_candidate();
+    @Message("As of") String simulation_date();
+    @Message("Start the simulation") String simulation_start();
+    @Message("Recent simulations") String simulation_recent();
+    @Message("No simulation yet.") String simulation_none();
+    @Message("User") String user_column();
+    @Message("{#when state}{#is 'WAITING'}Waiting{#is 'RUNNING'}Running{#is 'DONE'}Done{#is 'FAILED'}Failed"
+            + "{#is 'COMPLETED'}Completed{#else}{state}{/when}") String job_state(String state);
+    @Message("Simulation {id}") String simulation_job(long id);
+    @Message("Finished") String finished_at();
+    @Message("{processed} of {total} accounts") String progress(int processed, int total);
+    @Message("The simulation failed; the log names the account and the reason.") String simulation_failed();
+    @Message("{changed} of {accounts} accounts would be decided differently (live {live}, candidate {candidate}).")
+    String simulation_changed(int changed, int accounts, String live, String candidate);
+    @Message("Next step: now and with the candidate") String simulation_matrix();
+    @Message("Rows: the step now; columns: with the candidate. Click a changed cell to see sample accounts.")
+    String simulation_matrix_note();
+    @Message("Now") String simulation_now();
+    @Message("With the candidate") String simulation_with();
+    @Message("Accounts that could not be decided") String simulation_rejected();
+    @Message("From {from} to {to}: sample accounts") String simulation_cell(String from, String to);
+    @Message("Business date") String triage_date();
+    @Message("Start or resume") String triage_start();
+    @Message("A completed date is not run again; an interrupted one carries on where it stopped.")
+    String triage_start_note();
+    @Message("Runs") String triage_runs();
+    @Message("No run yet.") String triage_none();
+    @Message("Progress") String triage_progress();
+    @Message("Could not be decided") String triage_errors();
+    @Message("Started") String triage_started();
+    @Message("Triage of {date}") String triage_of(Object date);
+    @Message("Next steps") String triage_actions();
+    @Message("Capacity and use") String triage_capacity();
+    @Message("No team had a limited capacity that day.") String triage_unlimited();
+    @Message("Team") String triage_team();
+    @Message("Capacity") String triage_capacity_col();
+    @Message("Asked for") String triage_asked();
+    @Message("Worked") String triage_worked();
+    @Message("Stepped down") String triage_stepped();
+    @Message("Use") String triage_use();
+    @Message("no limit") String triage_no_limit();
+    @Message("Held back, by reason") String triage_holds();
+    @Message("Work lists to download") String triage_downloads();
+    @Message("{#when file}{#is 'sms.csv'}for the SMS gateway{#is 'calls.csv'}for the dialer{#is 'visits.csv'}for the"
+            + " visit teams{#is 'legal.csv'}for the legal team{#is 'tasks.csv'}tasks for case workers{#is 'offers.csv'}"
+            + "relief to offer{#is 'held.csv'}accounts held back, with why{#is 'errors.csv'}accounts that could not be"
+            + " decided{#else}{file}{/when}") String file_meaning(String file);
+    @Message("Glossary") String glossary();
+    @Message("Code") String glossary_term();
+    @Message("Meaning") String glossary_meaning();
+    @Message("{#when code}{#is 'NONE'}nothing is done today{#is 'SMS'}a reminder by text message{#is 'CALL'}a call"
+            + " from the collections team{#is 'HOME_VISIT'}a visit by the field team{#is 'LEGAL_ACTION'}the file goes to"
+            + " the legal team{#else}{code}{/when}") String action_meaning(String code);
+    @Message("The stage: M0 nothing overdue, M1 the first month past due, M2 the second, and so on (the days of each"
+            + " are set in the rules, stages.drl).")
+    String stage_meaning();
+    @Message("{#when code}{#is 'DECEASED'}the customer has died{#is 'OPEN_DISPUTE'}an open dispute"
+            + "{#is 'REGULATOR_COMPLAINT'}a complaint through the regulator{#is 'OPEN_COMPLAINT'}an open complaint"
+            + "{#is 'ACTIVE_ARRANGEMENT'}a repayment arrangement is kept{#is 'ARRANGEMENT_AT_RISK'}an arrangement at"
+            + " risk{#is 'HARDSHIP'}hardship relief{#is 'HARDSHIP_PENDING'}hardship being assessed{#is 'PROMISE_PENDING'}"
+            + "a promise to pay not yet due{#is 'PLAN_NEGOTIATION'}a plan being negotiated{#is 'VULNERABLE_CUSTOMER'}a"
+            + " vulnerable customer{#is 'CUSTOMER_OPT_OUT'}the customer opted out of the channel{#else}{code}{/when}")
+    String hold(String code);
+    @Message("Imports") String imports_title();
+    @Message("Extract (a folder in the inbound directory)") String imports_extract();
+    @Message("Positions of") String imports_date();
+    @Message("Import") String imports_start();
+    @Message("No import yet.") String imports_none();
+    @Message("Rows") String imports_rows();
+    @Message("Rejected") String imports_rejected();
+    @Message("Accepted") String imports_accepted();
+    @Message("Changed") String imports_changed();
+    @Message("First rejects") String imports_first_rejects();
+    @Message("download the rejects") String imports_download_rejects();
+    @Message("Extract {extract} imported (positions of {date})") String imports_done(String extract, Object date);
+    @Message("Horizon (days)") String outcomes_horizon();
+    @Message("Show") String outcomes_show();
+    @Message("Choose two dates, the first before the second.") String outcomes_invalid();
+    @Message("Roll rates from {from} to {to}") String outcomes_roll_rates(Object from, Object to);
+    @Message("{accounts} accounts had a position on the first date. Rows: the stage then; columns: the stage on the"
+            + " second date; each cell darker the larger its share of the row.") String outcomes_roll_note(int accounts);
+    @Message("Gone") String outcomes_gone();
+    @Message("Accounts") String outcomes_accounts();
+    @Message("Roll forward") String outcomes_roll_forward();
+    @Message("Cure") String outcomes_cure();
+    @Message("What each next step led to, {days} days later") String outcomes_by_action(int days);
+    @Message("No decision of these dates has reached its horizon yet.") String outcomes_none();
+    @Message("Decisions") String outcomes_decisions();
+    @Message("Amount paid") String outcomes_paid();
+    @Message("Promises kept") String outcomes_promises();
+    @Message("Complaints per 1,000") String outcomes_complaints();
+    @Message("Contacts per account") String outcomes_contacts();
+    @Message("Times are local, in {zone}.") String times_in(Object zone);
 }

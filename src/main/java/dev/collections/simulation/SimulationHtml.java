@@ -54,6 +54,11 @@ public final class SimulationHtml {
         return Html.render("simulation", data);
     }
 
+    /** The next actions' from → to table in the ladder's order, for pages that title it themselves. */
+    public static Matrix nextActions(SimulationReport r) {
+        return matrix("", r.nextActions(), RUNGS);
+    }
+
     private static int rung(String name) {
         for (ActionType type : ActionType.values()) {
             if (type.name().equals(name)) {

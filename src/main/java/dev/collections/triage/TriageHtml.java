@@ -12,7 +12,6 @@ import java.util.Map;
  * stage, holds, change since the last run. This class only shapes the numbers; the template writes the HTML.
  */
 public final class TriageHtml {
-    private static final String[] COLOURS = {"#9e9e9e", "#5b9bd5", "#ed7d31", "#a5a5a5", "#c00000"};
     private static final int WIDTH = 520;
 
     /** One rung of the ladder with its colour in the charts. */
@@ -41,7 +40,7 @@ public final class TriageHtml {
     public static String render(TriageSummary s) {
         List<Rung> rungs = new ArrayList<>();
         for (ActionType a : ActionType.values()) {
-            rungs.add(new Rung(a.name(), COLOURS[a.ordinal()]));
+            rungs.add(new Rung(a.name(), ActionColours.of(a)));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("s", s);
@@ -70,7 +69,7 @@ public final class TriageHtml {
             for (ActionType a : ActionType.values()) {
                 int n = stage.getValue().getOrDefault(a.name(), 0);
                 int w = (int) ((long) n * WIDTH / max);
-                segments.add(new StageBar.Segment(a.name(), x, w, COLOURS[a.ordinal()], n));
+                segments.add(new StageBar.Segment(a.name(), x, w, ActionColours.of(a), n));
                 counts.add(n);
                 x += w;
                 total += n;

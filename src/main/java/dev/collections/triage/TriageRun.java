@@ -16,7 +16,7 @@ public record TriageRun(LocalDate businessDate, Status status, String rulesetVer
     public enum Claim { STARTED, RESUMED, ALREADY_COMPLETED, RUNNING_ELSEWHERE }
 
     /** How a run was started. */
-    public enum Trigger { SCHEDULER, COMMAND, API, BENCHMARK }
+    public enum Trigger { SCHEDULER, COMMAND, API, CONSOLE, BENCHMARK }
 
     /** Whether the process that owns this RUNNING run is gone or has stopped beating for longer than the lease. */
     boolean abandoned(OffsetDateTime now, Duration lease) {

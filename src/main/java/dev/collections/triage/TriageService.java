@@ -123,6 +123,19 @@ public class TriageService {
         return read(c -> TriageRuns.latest(c, limit));
     }
 
+    /** The files a run writes into its output folder. */
+    public static final java.util.Set<String> FILES = java.util.Set.of("sms.csv", "calls.csv", "visits.csv",
+            "legal.csv", "tasks.csv", "offers.csv", "held.csv", "errors.csv", "summary.json", "summary.html");
+
+    /** One of a run's {@link #FILES}, when the run has written it. */
+    public Optional<java.nio.file.Path> file(LocalDate date, String name) {
+        if (!FILES.contains(name)) {
+            return Optional.empty();
+        }
+        java.nio.file.Path file = config.outputDirectory().resolve(date.toString()).resolve(name);
+        return java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
     public Optional<String> summary(LocalDate date) {
         return read(c -> TriageRuns.summary(c, date));
     }

@@ -24,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real browser: Debian's chromium, driven by its chromium-driver (nothing is downloaded; without
@@ -154,5 +156,118 @@ class ConsoleBrowserTest {
         open("/console/experiments");
         assertTrue(browser.findElements(By.id("forbidden")).isEmpty(), "operators read the experiments");
         shot("experiments");
+    }
+
+    /** Waits (up to a minute) for an element the page shows once the background work is done; pages refresh. */
+    private WebElement await(By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(element).stream()
+                .findFirst().orElse(null));
+    }
+
+    @Test
+    void anAnalystWalksTheRulesScenariosSimulationAndOutcomes() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body("{\"daysPastDue\":" + (25 + i) + ",\"overdueAmount\":900,"
+                    + "\"outstandingBalance\":9000}").put("/api/v1/accounts/WEB-SIM-" + i).then().statusCode(
+                    org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        }
+        Path candidate = dev.collections.rules.RuleFiles.copyShippedRulesTo(Path.of("target", "browser-candidate")
+                .toAbsolutePath());
+        Path ladder = candidate.resolve("ladder.drl");
+        Files.writeString(ladder, Files.readString(ladder).replace(
+                "insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
+                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()"));
+        positions("browser-before", java.time.LocalDate.now().minusDays(30), 0);
+        positions("browser-after", java.time.LocalDate.now(), 1);
+        open("/console/login?lang=en");
+        signIn("analyst");
+        browser.findElement(By.id("top-rules")).click();
+        assertTrue(browser.findElement(By.id("history")).isDisplayed(), "the rule-set history");
+        assertTrue(!browser.findElements(By.cssSelector("#rule-list td.muted")).get(0).getText().isBlank(),
+                "each rule with the policy line it cites");
+        shot("rules");
+        browser.findElement(By.id("compare-button")).click();
+        assertTrue(browser.findElement(By.id("versions")).isDisplayed());
+        shot("rules-diff");
+
+        browser.findElement(By.id("top-scenarios")).click();
+        assertTrue(browser.findElement(By.id("scenario-count")).getText().matches("(\\d+) of \\1 scenarios pass.*"),
+                browser.findElement(By.id("scenario-count")).getText());
+        new Select(browser.findElement(By.id("file"))).selectByVisibleText("scenarios/ladder.yaml");
+        browser.findElement(By.id("run-scenarios")).click();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#scenarios tr.pass"));
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("scenarios/ladder.yaml")));
+        shot("scenarios");
+
+        browser.findElement(By.id("top-simulation")).click();
+        browser.findElement(By.id("candidate")).sendKeys(candidate.toString());
+        browser.findElement(By.id("start-simulation")).click();
+        await(By.id("matrix"));
+        shot("simulation");
+        browser.findElement(By.cssSelector("#matrix td.changed a")).click();
+        assertTrue(!browser.findElements(By.cssSelector("section.sample")).isEmpty(), "sample accounts");
+        shot("simulation-cell");
+
+        browser.findElement(By.id("top-outcomes")).click();
+        assertTrue(browser.findElement(By.id("heat-map")).isDisplayed());
+        open("/console/outcomes?from=" + java.time.LocalDate.now().minusDays(30) + "&to=" + java.time.LocalDate.now());
+        assertTrue(!browser.findElements(By.cssSelector("#heat-map td.heat")).stream()
+                .filter(td -> !td.getText().startsWith("0 ")).toList().isEmpty(), "the moves between the two dates");
+        shot("outcomes");
+        browser.findElement(By.id("language")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("结果"), "the page in Chinese");
+        browser.findElement(By.id("language")).click();
+    }
+
+    /**
+     * Twenty accounts across the stages imported with positions of {@code date}; {@code step} moves each a stage on
+     * (some cure), so two imports make roll rates between their dates.
+     */
+    private static void positions(String extract, java.time.LocalDate date, int step) throws Exception {
+        Path dir = Path.of("target/test-inbound", extract);
+        Files.createDirectories(dir);
+        StringBuilder csv = new StringBuilder("accountId,daysPastDue,overdueAmount,outstandingBalance,riskGrade\n");
+        for (int i = 0; i < 20; i++) {
+            int days = i % 5 == 4 && step > 0 ? 0 : 5 + (i % 5) * 30 + step * 30;
+            csv.append("WEB-POS-").append(i).append(',').append(days).append(',').append(days == 0 ? "0.00" : "1500.00")
+                    .append(",9000.00,").append(i % 3 == 0 ? "HIGH" : "LOW").append('\n');
+        }
+        Files.writeString(dir.resolve("accounts.csv"), csv.toString());
+        given().contentType(ContentType.JSON).body("{\"extract\":\"" + extract + "\",\"businessDate\":\"" + date + "\"}")
+                .post("/api/v1/imports").then().statusCode(200);
+    }
+
+    @Test
+    void anOperatorRunsTheNightAndImportsAnExtract() throws Exception {
+        positions("browser-night", java.time.LocalDate.now(), 0);
+        Path extract = Path.of("target/test-inbound/browser-import");
+        Files.createDirectories(extract);
+        Files.writeString(extract.resolve("accounts.csv"), "accountId,daysPastDue,overdueAmount,outstandingBalance,"
+                + "riskGrade\nWEB-IMP-1,10,500.00,9000.00,LOW\nWEB-IMP-2,ten,500.00,9000.00,LOW\n");
+        open("/console/login?lang=en");
+        signIn("operator");
+        browser.findElement(By.id("top-triage")).click();
+        WebElement date = browser.findElement(By.id("triage-date"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
+                java.time.LocalDate.now().plusDays(300).toString());
+        browser.findElement(By.id("start-run")).click();
+        await(By.id("actions-chart"));
+        assertTrue(browser.findElement(By.id("downloads")).getText().contains("calls.csv"), "work lists to download");
+        List<WebElement> counts = browser.findElements(By.cssSelector("#actions-chart text.count"));
+        assertEquals(5, counts.size(), "every rung has its count written beside its bar");
+        shot("triage-run");
+        browser.findElement(By.id("language")).click();
+        assertTrue(browser.findElement(By.id("glossary")).getText().contains("外访团队上门"), "the glossary in Chinese");
+        shot("triage-run-zh");
+        browser.findElement(By.id("language")).click();
+        browser.findElement(By.id("top-triage")).click();
+        shot("triage");
+        browser.findElement(By.id("extract")).sendKeys("browser-import");
+        browser.findElement(By.id("start-import")).click();
+        assertTrue(browser.findElement(By.id("import-report")).getText().contains("line 3"), "the first rejects");
+        assertTrue(!browser.findElements(By.cssSelector("a.rejects")).isEmpty(), "the rejects to download");
+        shot("import");
+        open("/console/simulation");
+        assertTrue(browser.findElement(By.id("forbidden")).isDisplayed(), "simulation is for analysts");
     }
 }

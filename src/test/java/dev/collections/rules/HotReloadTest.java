@@ -176,6 +176,34 @@ class HotReloadTest {
     }
 
     @Test
+    void anAnalystComparesTwoVersionsAndRollsBackFromTheConsole() throws Exception {
+        String before = liveVersion();
+        Path stages = DIR.resolve("stages.drl");
+        Files.writeString(stages, Files.readString(stages) + "// agreed on the 3rd\n");
+        String after = reload().getString("activeVersion");
+        String cookie = dev.collections.console.ConsoleSession.signIn("analyst");
+        String page = dev.collections.console.ConsoleSession.as(cookie).get("/console/rules").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("id=\"history\"") && page.contains("title=\"" + after + "\""), page);
+        String diff = dev.collections.console.ConsoleSession.as(cookie).queryParam("from", before)
+                .queryParam("to", after).get("/console/rules/diff").then().statusCode(200).extract().asString();
+        assertTrue(diff.contains("stages.drl") && diff.contains("class=\"add\">+// agreed on the 3rd"), diff);
+        dev.collections.console.ConsoleSession.as(cookie).contentType(ContentType.URLENC).formParam("version", before)
+                .post("/console/rules/rollback").then().statusCode(403);
+        dev.collections.console.ConsoleSession.as(dev.collections.console.ConsoleSession.signIn("auditor"))
+                .contentType(ContentType.URLENC).formParam("version", before)
+                .formParam("_csrf", dev.collections.console.ConsoleSession.token(page))
+                .post("/console/rules/rollback").then().statusCode(403);
+        assertEquals(after, liveVersion(), "refused without the analyst's token");
+        dev.collections.console.ConsoleSession.as(cookie).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("version", before).formParam("_csrf", dev.collections.console.ConsoleSession.token(page))
+                .post("/console/rules/rollback").then().statusCode(303);
+        assertEquals(before, liveVersion());
+        dev.collections.console.ConsoleSession.as(cookie).get("/console/rules").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("A rollback"));
+    }
+
+    @Test
     void aRollbackToAVersionTheHistoryDoesNotKeepIsRefusedAndChangesNothing() {
         String before = liveVersion();
         given().contentType(ContentType.JSON).body("{\"version\":\"sha256:" + "0".repeat(64) + "\"}")

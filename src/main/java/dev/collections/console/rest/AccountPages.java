@@ -64,7 +64,7 @@ public class AccountPages {
     public Response search(@QueryParam("q") String query, @QueryParam("stage") String stage,
                            @QueryParam("action") String action, @QueryParam("region") String region,
                            @QueryParam("page") int page, @BeanParam Pages.Language language) {
-        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+        return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             var criteria = new AccountSearch.Criteria(blank(query), blank(stage), blank(action), blank(region), null);
             boolean valid = (criteria.idPrefix() == null || criteria.idPrefix().length() <= MAX_QUERY)
                     && (criteria.stage() == null || criteria.stage().matches("[A-Za-z0-9_+-]{1,8}"))
@@ -92,7 +92,7 @@ public class AccountPages {
     @Path("/{id}")
     @PermitAll
     public Response account(@PathParam("id") String id, @BeanParam Pages.Language language) {
-        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+        return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             var summary = traces.summary(id);
             return pages.render(account.data("id", id).data("summary", summary.orElse(null))
                             .data("traces", summary.isPresent() ? traces.latest(id) : List.of()), language,
@@ -110,7 +110,7 @@ public class AccountPages {
                            @FormParam("overdueAmount") String overdueAmount,
                            @FormParam("outstandingBalance") String outstandingBalance,
                            @BeanParam Pages.Language language) {
-        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+        return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             pages.checkToken(token);
             if (traces.summary(id).isEmpty()) {
                 return account(id, language);
@@ -131,7 +131,7 @@ public class AccountPages {
     @PermitAll
     public Response scenario(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
                              @BeanParam Pages.Language language) {
-        return pages.gate(language, ConsoleResource.WHY).orElseGet(() -> {
+        return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             UUID decision;
             try {
                 decision = UUID.fromString(assessmentId);

@@ -30,8 +30,6 @@ import java.util.Map;
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {
-    static final String[] WHY = {Roles.ANALYST, Roles.AUDITOR};
-    private static final String[] EXPERIMENTS = {Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR};
 
     private final Template login;
     private final Template home;
@@ -63,8 +61,7 @@ public class ConsoleResource {
     @GET
     @PermitAll
     public Response home(@BeanParam Pages.Language language) {
-        return pages.gate(language).orElseGet(() -> pages.render(home.data("mayExplain", pages.allowed(WHY))
-                .data("mayExperiment", pages.allowed(EXPERIMENTS)), language));
+        return pages.gate(language).orElseGet(() -> pages.render(home.instance(), language));
     }
 
     @GET
@@ -72,8 +69,24 @@ public class ConsoleResource {
     @PermitAll
     public Response experiments(@QueryParam("done") String done, @QueryParam("id") String id,
                                 @BeanParam Pages.Language language) {
-        return pages.gate(language, EXPERIMENTS).orElseGet(() -> experimentsPage(
+        return pages.gate(language, Section.EXPERIMENTS).orElseGet(() -> experimentsPage(
                 done == null ? null : Map.of("id", String.valueOf(id), "action", done), null, language, 200));
+    }
+
+    /** An experiment's report with its forest chart, as the API's HTML report draws it. */
+    @GET
+    @Path("/experiments/{id}/report")
+    @PermitAll
+    public Response report(@PathParam("id") long id, @BeanParam Pages.Language language) {
+        return pages.gate(language, Section.EXPERIMENTS).orElseGet(() -> {
+            try {
+                return Response.ok(dev.collections.experiment.ExperimentHtml.render(experimentService.report(id)),
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            } catch (ProblemException e) {
+                return experimentsPage(null, Map.of("id", String.valueOf(id), "reason", e.problem().detail()),
+                        language, e.problem().status());
+            }
+        });
     }
 
     /** Stops a running experiment (policy analysts): every account is decided by the live rules again. */

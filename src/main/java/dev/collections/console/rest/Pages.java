@@ -51,6 +51,16 @@ public class Pages {
      * What a page answers instead of itself: the login page before signing in (the form login's own challenge
      * is a 401), the refusal (403) to a user with none of {@code roles} (none named: every signed-in user).
      */
+    Optional<Response> gate(Language language, Section section) {
+        return gate(language, section.roles());
+    }
+
+    /** The sections the signed-in user may open, in the navigation's order. */
+    java.util.List<Section> sections() {
+        return identity.isAnonymous() ? java.util.List.of()
+                : Arrays.stream(Section.values()).filter(s -> allowed(s.roles())).toList();
+    }
+
     Optional<Response> gate(Language language, String... roles) {
         if (identity.isAnonymous()) {
             return Optional.of(Response.seeOther(URI.create(LOGIN)).build());
@@ -83,7 +93,7 @@ public class Pages {
         page.setAttribute("locale", locale);
         page.data("layout", Map.of("lang", locale.getLanguage(), "other", ConsoleLocale.other(locale),
                 "signedIn", signedIn, "user", user, "csrf", signedIn ? csrf.token(user) : "",
-                "csrfField", CsrfTokens.FIELD));
+                "csrfField", CsrfTokens.FIELD, "nav", sections()));
         var response = Response.status(status).entity(page.render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (ConsoleLocale.named(lang) != null) {

@@ -34,7 +34,6 @@ import java.util.Map;
 @Path("/console/rules")
 @Produces(MediaType.TEXT_HTML)
 public class RulesPage {
-    private static final String[] READERS = {Roles.ANALYST, Roles.AUDITOR};
     private static final int HISTORY = 30;
     private final Template rules;
     private final Template diff;
@@ -64,7 +63,7 @@ public class RulesPage {
     @GET
     @PermitAll
     public Response show(@QueryParam("refused") String refused, @BeanParam Pages.Language language) {
-        return pages.gate(language, READERS).orElseGet(() -> pages.render(rules.data("rules", active.current())
+        return pages.gate(language, Section.RULES).orElseGet(() -> pages.render(rules.data("rules", active.current())
                 .data("lastReload", active.lastReload()).data("mayReload", pages.allowed(Roles.ANALYST))
                 .data("history", entries()).data("refused", refused), language));
     }
@@ -75,7 +74,7 @@ public class RulesPage {
     @PermitAll
     public Response diff(@QueryParam("from") String from, @QueryParam("to") String to,
                          @BeanParam Pages.Language language) {
-        return pages.gate(language, READERS).orElseGet(() -> {
+        return pages.gate(language, Section.RULES).orElseGet(() -> {
             var before = from == null ? java.util.Optional.<Map<String, String>>empty() : history.files(from);
             var after = to == null ? java.util.Optional.<Map<String, String>>empty() : history.files(to);
             List<RuleSetHistory.FileDiff> files = before.isPresent() && after.isPresent()

@@ -23,10 +23,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -45,9 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
 public class TriageResource {
-    static final Set<String> FILES = Set.of("sms.csv", "calls.csv", "visits.csv", "legal.csv", "tasks.csv",
-            "offers.csv", "held.csv", "errors.csv", "summary.json", "summary.html");
-
     public record StartRequest(LocalDate businessDate) {
     }
 
@@ -122,13 +117,12 @@ public class TriageResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     public Response file(@PathParam("date") String date, @PathParam("name") String name) {
         LocalDate d = BusinessDates.inPath(date);
-        if (!FILES.contains(name)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "A run has the files " + FILES.stream().sorted().toList());
+        if (!TriageService.FILES.contains(name)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "A run has the files "
+                    + TriageService.FILES.stream().sorted().toList());
         }
-        java.nio.file.Path file = triage.config().outputDirectory().resolve(d.toString()).resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "The triage of " + d + " has no " + name + " (yet)");
-        }
+        java.nio.file.Path file = triage.file(d, name).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "The triage of " + d + " has no " + name + " (yet)"));
         String type = name.endsWith(".csv") ? "text/csv; charset=UTF-8"
                 : name.endsWith(".html") ? "text/html; charset=UTF-8" : MediaType.APPLICATION_JSON;
         return Response.ok(file.toFile(), type).build();
