@@ -343,7 +343,7 @@ public final class TriageBench {
                 var a = r.account();
                 items.add(new WorkItem(a.accountId, "M1", ActionType.SMS, null, a.daysPastDue,
                         a.overdueAmount, "benchmark", "", "", "", "NONE", version(), null, java.math.BigDecimal.ZERO,
-                        a.region, java.util.List.of(), ActionType.SMS, null, a.outstandingBalance, null));
+                        a.region, java.util.List.of(), ActionType.SMS, null, a.outstandingBalance, null, null));
             }
             return items;
         }

@@ -30,10 +30,12 @@ public class AccountTraces {
     public static final int PAGE = 20;
     private final ObjectMapper json;
     private final ConsoleTime time;
+    private final FiredRuleNames firedNames;
 
-    public AccountTraces(ObjectMapper json, ConsoleTime time) {
+    public AccountTraces(ObjectMapper json, ConsoleTime time, FiredRuleNames firedNames) {
         this.json = json;
         this.time = time;
+        this.firedNames = firedNames;
     }
 
     public record Summary(String accountId, int daysPastDue, BigDecimal overdueAmount, BigDecimal outstandingBalance,
@@ -108,8 +110,8 @@ public class AccountTraces {
 
     private Trace triage(TriageDecision t) {
         return new Trace(null, when(t.decidedAt()), "TRIAGE", t.rulesetVersion(), t.stage(), t.nextAction(), null,
-                t.reason(), when(t.notBefore()), List.of(), split(t.holds()), split(t.offers()), split(t.tasks()),
-                t.creditReport(), t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied());
+                t.reason(), when(t.notBefore()), firedNames.of(t.rulesetVersion(), t.firedRuleNumbers()),
+                split(t.holds()), split(t.offers()), split(t.tasks()), t.creditReport(), t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied());
     }
 
     private String when(OffsetDateTime moment) {

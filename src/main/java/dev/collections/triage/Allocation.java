@@ -124,7 +124,7 @@ final class Allocation implements AutoCloseable {
             given = new WorkItem(w.accountId(), w.stage(), rung, step == null ? w.notBefore() : step.notBefore(),
                     w.daysPastDue(), w.overdueAmount(), w.reason(), w.holds(), w.offers(), w.tasks(),
                     w.creditReport(), w.rulesetVersion(), w.error(), w.priority(), w.region(), w.fallbacks(),
-                    w.decidedAction(), denied, w.outstandingBalance(), w.strategy());
+                    w.decidedAction(), denied, w.outstandingBalance(), w.strategy(), w.firedRules());
         }
         nanos += System.nanoTime() - start;
         return given;

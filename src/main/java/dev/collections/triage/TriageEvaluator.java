@@ -6,6 +6,7 @@ import dev.collections.common.ProblemException;
 import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.Challenger;
+import dev.collections.rules.RuleIndex;
 import dev.collections.rules.RuleSet;
 import dev.collections.policy.RollRates;
 import java.time.Clock;
@@ -27,6 +28,8 @@ public final class TriageEvaluator implements TriageDecider {
     private final LocalDate businessDate;
     private final RollRates rates;
     private final Challenger challenger;
+    /** Each deciding rule set's index (the live set's and a challenger's), built once, read by every worker. */
+    private final java.util.Map<String, RuleIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate) {
         this(rules, defaultZone, fireLimit, businessDate, RollRates.NONE, null);
@@ -67,9 +70,10 @@ public final class TriageEvaluator implements TriageDecider {
             var facts = RecordedFacts.of(a, recorded.history())
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
             var assignment = ActiveRuleSet.assign(rules, challenger, a.accountId, businessDate);
-            return WorkItem.of(assessor.assess(facts, assignment.ruleSet(), rates).under(assignment.strategy()),
-                    a.daysPastDue, a.overdueAmount,
-                    a.outstandingBalance, a.region);
+            var assessment = assessor.assess(facts, assignment.ruleSet(), rates).under(assignment.strategy());
+            return WorkItem.of(assessment, a.daysPastDue, a.overdueAmount, a.outstandingBalance, a.region,
+                    indexes.computeIfAbsent(assignment.ruleSet().version(), v -> RuleIndex.of(assignment.ruleSet()))
+                            .encode(assessment.firedRules()));
         } catch (ProblemException e) {
             return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),
                     "The recorded facts are refused: " + e.problem().detail() + " " + e.problem().violations());

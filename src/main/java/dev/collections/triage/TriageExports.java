@@ -143,7 +143,7 @@ final class TriageExports {
                 rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getBigDecimal(14), rs.getString(15), fallbacks(rs), action(rs.getString(22)),
-                action(rs.getString(23)), rs.getBigDecimal(24), null);
+                action(rs.getString(23)), rs.getBigDecimal(24), null, null);
     }
 
     private static List<Assessment.Step> fallbacks(ResultSet rs) throws SQLException {

@@ -13,16 +13,18 @@ import java.util.stream.Collectors;
  * rungs its policy allows below the action (where a team without capacity steps it down); or, when it could not
  * be decided, the error. {@code decidedAction} is the rules' rung; {@code capacityDenied} the rung a team's full
  * capacity denied it, if any (then {@code nextAction} is the rung it stepped down to); {@code strategy} the
- * experiment and arm that decided it, if one ran.
+ * experiment and arm that decided it, if one ran; {@code firedRules} the rules that fired, by number.
  */
 public record WorkItem(String accountId, String stage, ActionType nextAction, OffsetDateTime notBefore,
                        int daysPastDue, BigDecimal overdueAmount, String reason, String holds, String offers,
                        String tasks, String creditReport, String rulesetVersion, String error,
                        BigDecimal priority, String region, List<Assessment.Step> fallbacks, ActionType decidedAction,
-                       ActionType capacityDenied, BigDecimal outstandingBalance, Assessment.Strategy strategy) {
+                       ActionType capacityDenied, BigDecimal outstandingBalance, Assessment.Strategy strategy,
+                       String firedRules) {
 
+    /** {@code firedRules}: the rules that fired, as their numbers in the deciding rule set ({@code RuleIndex}). */
     public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance,
-                              String region) {
+                              String region, String firedRules) {
         var next = r.nextAction();
         String reason = next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
         return new WorkItem(r.accountId(), r.stage().label(), next.type(), next.notBefore(), daysPastDue,
@@ -34,13 +36,13 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
                 r.creditReport().reason() == null ? r.creditReport().decision().name()
                         : r.creditReport().decision() + ":" + r.creditReport().reason(),
                 r.rulesetVersion(), null, r.priority() == null ? BigDecimal.ZERO : r.priority().value(), region,
-                next.fallbacks(), next.type(), null, balance, r.strategy());
+                next.fallbacks(), next.type(), null, balance, r.strategy(), firedRules);
     }
 
     public static WorkItem failed(String accountId, int daysPastDue, BigDecimal overdueAmount, String version,
                                   String error) {
         return new WorkItem(accountId, null, null, null, daysPastDue, overdueAmount, null, null, null, null, null,
-                version, error, null, null, List.of(), null, null, null, null);
+                version, error, null, null, List.of(), null, null, null, null, null);
     }
 
     /** The {@code i}-th rung the account may step down to (0 first), or null. */

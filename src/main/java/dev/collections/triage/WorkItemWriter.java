@@ -16,7 +16,8 @@ import org.postgresql.PGConnection;
 final class WorkItemWriter {
     private static final String COLUMNS = "business_date, account_id, stage, next_action, not_before, days_past_due,"
             + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
-            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, outstanding_balance, experiment_id, arm";
+            + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, outstanding_balance, experiment_id, arm,"
+            + " fired_rules";
 
     /** The rungs below the decided one a work item keeps (the ladder has four rungs above NONE). */
     static final int FALLBACKS = 3;
@@ -62,6 +63,7 @@ final class WorkItemWriter {
             cell(csv, w.outstandingBalance() == null ? null : w.outstandingBalance().toPlainString());
             cell(csv, w.strategy() == null ? null : Long.toString(w.strategy().experiment()));
             cell(csv, w.strategy() == null ? null : w.strategy().arm().name());
+            cell(csv, w.firedRules());
             csv.append('\n');
         }
         try {
@@ -82,7 +84,7 @@ final class WorkItemWriter {
 
     private void batch(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
         try (var s = c.prepareStatement("INSERT INTO triage_work_item (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WorkItem w : items) {
                 s.setObject(1, date);
                 s.setString(2, w.accountId());
@@ -108,6 +110,7 @@ final class WorkItemWriter {
                 s.setBigDecimal(23, w.outstandingBalance());
                 s.setObject(24, w.strategy() == null ? null : w.strategy().experiment(), Types.BIGINT);
                 s.setString(25, w.strategy() == null ? null : w.strategy().arm().name());
+                s.setString(26, w.firedRules());
                 s.addBatch();
             }
             s.executeBatch();

@@ -123,6 +123,14 @@ class ConsoleOperationsTest {
         String calls = as(cookie).get(link.group(1)).then().statusCode(200).extract().asString();
         assertTrue(calls.contains("CON-TRIAGE-1,M2"), calls);
         as(cookie).get("/console/triage/" + day + "/files/..%2Fsecrets").then().statusCode(404);
+        String trace = as(signIn("auditor")).get("/console/accounts/CON-TRIAGE-1").then().statusCode(200).extract()
+                .asString();
+        Matcher fired = Pattern.compile("(?s)<ol class=\"fired-rules\">(.*?)</ol>").matcher(trace);
+        assertTrue(fired.find(), "the night's decision names the rules that fired: " + trace);
+        List<String> names = Pattern.compile("<li>(.*?)</li>").matcher(fired.group(1)).results().map(r -> r.group(1))
+                .toList();
+        assertTrue(names.indexOf("The second month past due is stage M2") >= 0, names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.contains("call")), "and the ladder's rule: " + names);
         as(signIn("core-banking")).get("/console/triage").then().statusCode(403);
     }
 

@@ -76,7 +76,8 @@ class TriageRestartTest {
                 return evaluator.decide(chunk).stream().map(i -> new WorkItem(i.accountId(), i.stage(),
                         i.nextAction(), i.notBefore(), i.daysPastDue(), i.overdueAmount(), i.reason(), i.holds(),
                         i.offers(), i.tasks(), i.creditReport(), "resumed", i.error(), i.priority(), i.region(),
-                        i.fallbacks(), i.decidedAction(), i.capacityDenied(), i.outstandingBalance(), i.strategy())).toList();
+                        i.fallbacks(), i.decidedAction(), i.capacityDenied(), i.outstandingBalance(), i.strategy(),
+                        i.firedRules())).toList();
             }
         };
         var result = new TriageRunner(db, settings(dir)).run(DATE, resumedRules, TriageRun.Trigger.COMMAND,
