@@ -55,7 +55,8 @@ curl -fs -c "$JAR" -o /dev/null -d 'j_username=bench&j_password=bench-secret' "$
 
 PAGES=(
   "/console"
-  "/console/accounts?q=A00001"
+  "/console/accounts?q=ACC00012"
+  "/console/accounts?q=NOSUCH"
   "/console/accounts?stage=M2&action=CALL"
   "/console/accounts?region=110101&action=HOME_VISIT"
   "/console/accounts/$ACCOUNT"
