@@ -48,6 +48,7 @@ FROM=${POSITIONS% *}; TO=${POSITIONS#* }
 [ "$FROM" = "$TO" ] && FROM=$(date -d "$TO - 30 days" +%F)
 ACCOUNT=$(psql -h 127.0.0.1 -U postgres -d "$NAME" -tAc \
   "SELECT account_id FROM collections.triage_work_item WHERE business_date = '$DATE' AND next_action = 'HOME_VISIT' LIMIT 1")
+REGION=$(psql -h 127.0.0.1 -U postgres -d "$NAME" -tAc "SELECT region FROM collections.account WHERE account_id = '$ACCOUNT'")
 
 JAR="$W/cookies.txt"
 rm -f "$JAR"
@@ -58,7 +59,7 @@ PAGES=(
   "/console/accounts?q=ACC00012"
   "/console/accounts?q=NOSUCH"
   "/console/accounts?stage=M2&action=CALL"
-  "/console/accounts?region=110101&action=HOME_VISIT"
+  "/console/accounts?region=$REGION&action=HOME_VISIT"
   "/console/accounts/$ACCOUNT"
   "/console/rules"
   "/console/scenarios"
