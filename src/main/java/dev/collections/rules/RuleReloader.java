@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,16 +24,21 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RuleReloader {
     private static final Logger LOG = Logger.getLogger(RuleReloader.class);
+    private static final String STARTUP = "startup";
+    private static final String CLUSTER = "cluster";
 
     private final ActiveRuleSet active;
     private final RulesCheck check;
     private final RuleSetHistory history;
+    /** Whether this process is one replica of several (it follows the cluster's live set). */
+    private final boolean following;
     private final MeterRegistry metrics;
     private final OwnedGauges gauges;
     private volatile String lastFingerprint;
 
     public RuleReloader(ActiveRuleSet active, AssessmentConfig assessment, RuleSetHistory history,
-                        MeterRegistry metrics) {
+                        RulesConfig config, MeterRegistry metrics) {
+        this.following = !config.followInterval().isZero() && !config.followInterval().isNegative();
         this.active = active;
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
         this.history = history;
@@ -47,7 +53,34 @@ public class RuleReloader {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        reload("startup");
+        startup();
+    }
+
+    /**
+     * At start-up a replica (following the cluster) serves the cluster's live set, the database's, whatever its
+     * directory holds: empty, stale or edited while it was stopped; it says so and leaves the directory as it is (a
+     * reload puts it live for all). A process alone (not following) loads its directory as always, and falls back
+     * on the database's live set only when the directory holds no set that passes its checks. Without a kept set in
+     * the database (a new cluster) the directory is loaded as always.
+     */
+    synchronized Reload startup() {
+        Reload local = attempt(STARTUP, true);
+        metrics.counter("collections.rules.reloads", "outcome", local.outcome().name(), "trigger", STARTUP).increment();
+        return local;
+    }
+
+    /**
+     * Follows the cluster: when the database's live set is not the one serving here (another replica reloaded,
+     * rolled back or promoted), it is compiled from its kept files and put live here, and the rules directory is
+     * made to hold its files (a later reload of the directory is then unchanged, not a step back).
+     */
+    public synchronized Reload follow() {
+        Optional<String> cluster = history.latestKept();
+        RuleSet live = active.current();
+        if (cluster.isEmpty() || live != null && live.isValid() && live.version().equals(cluster.get())) {
+            return null;
+        }
+        return adopt(cluster.get(), CLUSTER, List.of(), true);
     }
 
     /** The fingerprint of the directory as the last attempt read it. */
@@ -98,10 +131,27 @@ public class RuleReloader {
     }
 
     private Reload attempt(String trigger) {
+        return attempt(trigger, false);
+    }
+
+    private Reload attempt(String trigger, boolean startup) {
         var directory = active.directory();
         lastFingerprint = DirectoryFingerprint.of(directory);
         RulesCheck.Report report = check.check(directory);
         RuleSet candidate = report.ruleSet();
+        if (startup) {
+            Optional<String> cluster = history.latestKept();
+            boolean differs = !report.activatable() || following && !candidate.version().equals(cluster.orElse(""));
+            if (cluster.isPresent() && differs) {
+                Reload adopted = adopt(cluster.get(), trigger, List.of("the rules directory " + directory + " holds "
+                        + (report.activatable() ? candidate.version() : "no rule set that passes its checks")
+                        + ", not the cluster's live " + cluster.get() + ": POST /api/v1/rules/reload puts the"
+                        + " directory live for every replica"), false);
+                if (adopted != null) {
+                    return adopted;
+                }
+            }
+        }
         RuleSet live = active.current();
         String liveVersion = live != null && live.isValid() ? live.version() : null;
         if (!report.activatable()) {
@@ -126,6 +176,39 @@ public class RuleReloader {
                 candidate.files().size(), candidate.rules().size(), report.results().size(),
                 report.warnings().isEmpty() ? "" : "; gaps in the scenarios: " + report.warnings());
         return activated;
+    }
+
+    /**
+     * Puts the kept rule set {@code version} live here without recording it again (it went live through the gate
+     * on the replica that recorded it); with {@code write}, the rules directory is made to hold its files. Null
+     * when its files no longer compile (logged; the live set keeps serving).
+     */
+    private Reload adopt(String version, String trigger, List<String> warnings, boolean write) {
+        Map<String, String> files = history.files(version).orElse(Map.of());
+        RuleSet rules = files.isEmpty() ? null : FrozenRules.compile(files);
+        if (rules == null || !rules.isValid()) {
+            LOG.errorf("The cluster's live rules %s could not be compiled here; %s", version,
+                    active.current() != null && active.current().isValid() ? "the live set keeps serving"
+                            : "the rules directory is loaded instead");
+            return null;
+        }
+        if (write) {
+            try {
+                FrozenRules.replace(active.directory(), files);
+                lastFingerprint = DirectoryFingerprint.of(active.directory());
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                LOG.warnf("The rules directory could not be made to hold %s (%s); it is served from the database",
+                        version, e.getMessage());
+            }
+        }
+        RuleSet live = active.current();
+        Reload adopted = new Reload(trigger, Instant.now(), Reload.Outcome.ACTIVATED, version,
+                version, List.of(), List.of(), java.util.Set.of(), warnings);
+        active.activate(rules.from(active.directory().toString()), adopted);
+        LOG.infof("Rules %s live (%s: the cluster's live set, from the database; before: %s)%s", version, trigger,
+                live == null || !live.isValid() ? "none" : live.version(),
+                warnings.isEmpty() ? "" : "; " + warnings.get(0));
+        return adopted;
     }
 
     private void record(RuleSet ruleSet, String trigger) {

@@ -15,6 +15,11 @@ public record RuleSet(String version, String directory, Instant compiledAt, List
                       @JsonIgnore KieSessionsPool sessions, @JsonIgnore CapacityTable capacity) {
     private static final int POOLED_SESSIONS = 8;
 
+    /** The same compiled set, shown as loaded from {@code directory} (a set compiled from the database's files). */
+    public RuleSet from(String directory) {
+        return new RuleSet(version, directory, compiledAt, files, rules, errors, kieBase, sessions, capacity);
+    }
+
     /** A rule set whose sessions come from a pool: a session is reset for the next account, not built anew. */
     public RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files, List<RuleInfo> rules,
                    List<RuleError> errors, KieBase kieBase) {

@@ -87,6 +87,18 @@ public class RuleSetHistory {
         });
     }
 
+    /**
+     * The cluster's live rule set: the version of the newest activation whose files are kept (every replica that
+     * puts a set live records it; the others follow it). Empty before any has been kept.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> latestKept() {
+        return QuarkusTransaction.requiringNew().call(() -> RuleSetActivation.getEntityManager().createNativeQuery(
+                        "SELECT a.version FROM {h-schema}rule_set_activation a WHERE EXISTS (SELECT 1 FROM"
+                                + " {h-schema}rule_set_file f WHERE f.activation_id = a.id) ORDER BY a.id DESC")
+                .setMaxResults(1).getResultList().stream().findFirst().map(Object::toString));
+    }
+
     /** Which of {@code versions} the history keeps whole (so they can be compared and rolled back to). */
     @SuppressWarnings("unchecked")
     public java.util.Set<String> kept(java.util.Collection<String> versions) {

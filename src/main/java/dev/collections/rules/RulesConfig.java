@@ -19,4 +19,11 @@ public interface RulesConfig {
     /** How often the directory is checked for changed files; 0 turns the check off (reload by API only). */
     @WithDefault("2s")
     Duration watchInterval();
+
+    /**
+     * How often this process looks in the database for a newer rule set that another replica put live, and follows
+     * it; 0 turns following off (one process alone).
+     */
+    @WithDefault("5s")
+    Duration followInterval();
 }
