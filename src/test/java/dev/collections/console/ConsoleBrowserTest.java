@@ -171,12 +171,8 @@ class ConsoleBrowserTest {
                     + "\"outstandingBalance\":9000}").put("/api/v1/accounts/WEB-SIM-" + i).then().statusCode(
                     org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         }
-        Path candidate = dev.collections.rules.RuleFiles.copyShippedRulesTo(Path.of("target", "browser-candidate")
-                .toAbsolutePath());
-        Path ladder = candidate.resolve("ladder.drl");
-        Files.writeString(ladder, Files.readString(ladder).replace(
-                "insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
-                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()"));
+        Path candidate = dev.collections.rules.RuleFiles.candidateThatTextsInsteadOfCalling(
+                Path.of("target", "browser-candidate").toAbsolutePath());
         positions("browser-before", java.time.LocalDate.now().minusDays(30), 0);
         positions("browser-after", java.time.LocalDate.now(), 1);
         open("/console/login?lang=en");

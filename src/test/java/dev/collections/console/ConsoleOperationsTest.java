@@ -61,13 +61,8 @@ class ConsoleOperationsTest {
                     + "\"outstandingBalance\":9000}").put("/api/v1/accounts/CON-SIM-" + i).then().statusCode(
                     org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         }
-        Path candidate = dev.collections.rules.RuleFiles.copyShippedRulesTo(Path.of("target", "console-candidate")
-                .toAbsolutePath());
-        Path ladder = candidate.resolve("ladder.drl");
-        String changed = Files.readString(ladder).replace(
-                "insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
-                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()");
-        Files.writeString(ladder, changed);
+        Path candidate = dev.collections.rules.RuleFiles.candidateThatTextsInsteadOfCalling(
+                Path.of("target", "console-candidate").toAbsolutePath());
         String cookie = signIn("analyst");
         String form = as(cookie).get("/console/simulation").then().statusCode(200).extract().asString();
         as(cookie).contentType(ContentType.URLENC).formParam("candidate", candidate.toString())

@@ -44,6 +44,27 @@ public final class RuleFiles {
         }
     }
 
+    /**
+     * A copy of the shipped rules in {@code target} whose ladder texts the accounts it would call (days 15 to 59):
+     * a candidate that changes decisions, as an analyst's edit would.
+     */
+    public static Path candidateThatTextsInsteadOfCalling(Path target) {
+        copyShippedRulesTo(target);
+        Path ladder = target.resolve("ladder.drl");
+        try {
+            String original = Files.readString(ladder);
+            String changed = original.replace("insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
+                    "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()");
+            if (changed.equals(original)) {
+                throw new IllegalStateException("ladder.drl no longer holds the rule that calls days 15 to 59");
+            }
+            Files.writeString(ladder, changed);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path write(Path directory, String name, String content) {
         try {
             return Files.writeString(directory.resolve(name), content);
