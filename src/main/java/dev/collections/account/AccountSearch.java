@@ -45,12 +45,19 @@ public class AccountSearch {
     public Page find(Criteria criteria, int page, int size) {
         try (Connection c = Database.open(database)) {
             LocalDate date = criteria.businessDate() != null ? criteria.businessDate() : latestTriage(c);
-            StringBuilder sql = new StringBuilder("SELECT a.account_id, a.region, a.days_past_due, a.overdue_amount,"
-                    + " w.stage, w.next_action, w.business_date FROM account a");
+            if (date == null && criteria.byTriage()) {
+                return new Page(List.of(), page, size, false, null);
+            }
             List<Object> args = new ArrayList<>();
-            sql.append(criteria.byTriage() ? " JOIN" : " LEFT JOIN").append(" triage_work_item w ON w.account_id ="
-                    + " a.account_id AND w.business_date = ?");
-            args.add(date == null ? LocalDate.MIN.plusYears(1) : date);
+            StringBuilder sql = new StringBuilder("SELECT a.account_id, a.region, a.days_past_due, a.overdue_amount");
+            if (date == null) {
+                sql.append(", NULL, NULL, NULL FROM account a");
+            } else {
+                sql.append(", w.stage, w.next_action, w.business_date FROM account a")
+                        .append(criteria.byTriage() ? " JOIN" : " LEFT JOIN")
+                        .append(" triage_work_item w ON w.account_id = a.account_id AND w.business_date = ?");
+                args.add(date);
+            }
             sql.append(" WHERE 1 = 1");
             if (criteria.idPrefix() != null) {
                 sql.append(" AND a.account_id LIKE ? ESCAPE '\\'");

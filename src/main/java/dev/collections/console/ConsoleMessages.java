@@ -243,4 +243,5 @@ public interface ConsoleMessages {
     @Message("Complaints per 1,000") String outcomes_complaints();
     @Message("Contacts per account") String outcomes_contacts();
     @Message("Times are local, in {zone}.") String times_in(Object zone);
+    @Message("The extract {extract} was not imported:") String imports_refused(String extract);
 }

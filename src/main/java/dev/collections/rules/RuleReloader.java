@@ -30,6 +30,7 @@ public class RuleReloader {
     private final ActiveRuleSet active;
     private final RulesCheck check;
     private final RuleSetHistory history;
+    private final ClusterRuleSet cluster;
     /** Whether this process is one replica of several (it follows the cluster's live set). */
     private final boolean following;
     private final MeterRegistry metrics;
@@ -42,6 +43,7 @@ public class RuleReloader {
         this.active = active;
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
         this.history = history;
+        this.cluster = new ClusterRuleSet(active, history);
         this.metrics = metrics;
         this.gauges = new OwnedGauges(metrics).add("collections.rules.live", "1 while a checked rule set is live",
                 () -> active.current() != null && active.current().isValid() ? 1 : 0);
@@ -75,12 +77,16 @@ public class RuleReloader {
      * made to hold its files (a later reload of the directory is then unchanged, not a step back).
      */
     public synchronized Reload follow() {
-        Optional<String> cluster = history.latestKept();
+        Optional<String> latest = history.latestKept();
         RuleSet live = active.current();
-        if (cluster.isEmpty() || live != null && live.isValid() && live.version().equals(cluster.get())) {
+        if (latest.isEmpty() || live != null && live.isValid() && live.version().equals(latest.get())) {
             return null;
         }
-        return adopt(cluster.get(), CLUSTER, List.of(), true);
+        Reload adopted = cluster.adopt(latest.get(), CLUSTER, List.of(), true);
+        if (adopted != null) {
+            lastFingerprint = DirectoryFingerprint.of(active.directory());
+        }
+        return adopted;
     }
 
     /** The fingerprint of the directory as the last attempt read it. */
@@ -140,12 +146,12 @@ public class RuleReloader {
         RulesCheck.Report report = check.check(directory);
         RuleSet candidate = report.ruleSet();
         if (startup) {
-            Optional<String> cluster = history.latestKept();
-            boolean differs = !report.activatable() || following && !candidate.version().equals(cluster.orElse(""));
-            if (cluster.isPresent() && differs) {
-                Reload adopted = adopt(cluster.get(), trigger, List.of("the rules directory " + directory + " holds "
+            Optional<String> latest = history.latestKept();
+            boolean differs = !report.activatable() || following && !candidate.version().equals(latest.orElse(""));
+            if (latest.isPresent() && differs) {
+                Reload adopted = cluster.adopt(latest.get(), trigger, List.of("the rules directory " + directory + " holds "
                         + (report.activatable() ? candidate.version() : "no rule set that passes its checks")
-                        + ", not the cluster's live " + cluster.get() + ": POST /api/v1/rules/reload puts the"
+                        + ", not the cluster's live " + latest.get() + ": POST /api/v1/rules/reload puts the"
                         + " directory live for every replica"), false);
                 if (adopted != null) {
                     return adopted;
@@ -176,39 +182,6 @@ public class RuleReloader {
                 candidate.files().size(), candidate.rules().size(), report.results().size(),
                 report.warnings().isEmpty() ? "" : "; gaps in the scenarios: " + report.warnings());
         return activated;
-    }
-
-    /**
-     * Puts the kept rule set {@code version} live here without recording it again (it went live through the gate
-     * on the replica that recorded it); with {@code write}, the rules directory is made to hold its files. Null
-     * when its files no longer compile (logged; the live set keeps serving).
-     */
-    private Reload adopt(String version, String trigger, List<String> warnings, boolean write) {
-        Map<String, String> files = history.files(version).orElse(Map.of());
-        RuleSet rules = files.isEmpty() ? null : FrozenRules.compile(files);
-        if (rules == null || !rules.isValid()) {
-            LOG.errorf("The cluster's live rules %s could not be compiled here; %s", version,
-                    active.current() != null && active.current().isValid() ? "the live set keeps serving"
-                            : "the rules directory is loaded instead");
-            return null;
-        }
-        if (write) {
-            try {
-                FrozenRules.replace(active.directory(), files);
-                lastFingerprint = DirectoryFingerprint.of(active.directory());
-            } catch (UncheckedIOException | IllegalArgumentException e) {
-                LOG.warnf("The rules directory could not be made to hold %s (%s); it is served from the database",
-                        version, e.getMessage());
-            }
-        }
-        RuleSet live = active.current();
-        Reload adopted = new Reload(trigger, Instant.now(), Reload.Outcome.ACTIVATED, version,
-                version, List.of(), List.of(), java.util.Set.of(), warnings);
-        active.activate(rules.from(active.directory().toString()), adopted);
-        LOG.infof("Rules %s live (%s: the cluster's live set, from the database; before: %s)%s", version, trigger,
-                live == null || !live.isValid() ? "none" : live.version(),
-                warnings.isEmpty() ? "" : "; " + warnings.get(0));
-        return adopted;
     }
 
     private void record(RuleSet ruleSet, String trigger) {

@@ -6,7 +6,6 @@ import dev.collections.common.Roles;
 import dev.collections.common.Violations;
 import dev.collections.console.CsrfTokens;
 import dev.collections.console.TriageViews;
-import dev.collections.extract.ImportReport;
 import dev.collections.extract.Imports;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -29,8 +28,8 @@ import java.util.List;
 
 /**
  * The nightly triage for operations: the runs with live progress, start or resume a date, a run's summary with
- * capacity and use and its work lists to download, imports of the day's extract with their rejects. Operators act;
- * auditors and analysts read.
+ * capacity and use and its work lists to download, the latest imports (an import itself: {@link ImportsPage}).
+ * Operators act; auditors and analysts read.
  */
 @Path("/console/triage")
 @Produces(MediaType.TEXT_HTML)
@@ -39,18 +38,15 @@ public class TriagePage {
     private static final int RUNS = 30;
     private final Template list;
     private final Template run;
-    private final Template imported;
     private final Pages pages;
     private final TriageViews triage;
     private final Imports imports;
     private final SecurityIdentity identity;
 
     public TriagePage(@Location("console/triage.html") Template list, @Location("console/triage-run.html") Template run,
-                      @Location("console/import.html") Template imported, Pages pages, TriageViews triage,
-                      Imports imports, SecurityIdentity identity) {
+                      Pages pages, TriageViews triage, Imports imports, SecurityIdentity identity) {
         this.list = list;
         this.run = run;
-        this.imported = imported;
         this.pages = pages;
         this.triage = triage;
         this.imports = imports;
@@ -121,55 +117,13 @@ public class TriagePage {
         });
     }
 
-    /** Imports an extract directory (operators) and shows what each file loaded and rejected. */
-    @POST
-    @Path("/imports")
-    @PermitAll
-    public Response importExtract(@FormParam("extract") String extract, @FormParam("date") String date,
-                                  @FormParam(CsrfTokens.FIELD) String token, @BeanParam Pages.Language language) {
-        return pages.gate(language, Roles.OPERATOR).orElseGet(() -> {
-            pages.checkToken(token);
-            List<String> refused = new ArrayList<>();
-            LocalDate day = date(date, triage.today(), refused);
-            if (!refused.isEmpty()) {
-                return page(refused, language, UNPROCESSABLE);
-            }
-            try {
-                ImportReport report = imports.run(extract == null ? null : extract.strip(), day, user());
-                return pages.render(imported.data("report", report).data("extract", extract.strip()), language);
-            } catch (ProblemException e) {
-                List<String> reasons = new ArrayList<>();
-                if (e.problem().violations() != null) {
-                    e.problem().violations().forEach(v -> reasons.add(v.field() + ": " + v.message()));
-                } else {
-                    reasons.add(e.problem().detail());
-                }
-                return page(reasons, language, e.problem().status());
-            }
-        });
-    }
-
-    /** The rejected rows of one file of an extract, with their line numbers and reasons. */
-    @GET
-    @Path("/imports/{extract}/rejects/{file}")
-    @Produces("text/csv")
-    @PermitAll
-    public Response rejects(@PathParam("extract") String extract, @PathParam("file") String file,
-                            @BeanParam Pages.Language language) {
-        return pages.gate(language, Section.TRIAGE).orElseGet(() -> imports.rejects(extract, file)
-                .map(f -> Response.ok(f.toFile(), "text/csv; charset=UTF-8").header("Content-Disposition",
-                        "attachment; filename=\"" + extract + "-rejects-" + file + "\"").build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE)
-                        .entity("no such file").build()));
-    }
-
     private Response page(List<String> refused, Pages.Language language, int status) {
         return pages.render(list.data("runs", triage.latest(RUNS)).data("imports", imports.latest(RUNS))
                 .data("refused", refused).data("today", triage.today()).data("zone", triage.zone())
                 .data("mayRun", pages.allowed(Roles.OPERATOR)), language, status);
     }
 
-    private static LocalDate date(String value, LocalDate absent, List<String> refused) {
+    static LocalDate date(String value, LocalDate absent, List<String> refused) {
         if (value == null || value.isBlank()) {
             if (absent == null) {
                 refused.add("date");
