@@ -93,7 +93,7 @@ class ConsoleOperationsTest {
         given().contentType(ContentType.JSON).body("{\"daysPastDue\":35,\"overdueAmount\":900,"
                 + "\"outstandingBalance\":9000}").put("/api/v1/accounts/CON-TRIAGE-1").then().statusCode(
                 org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
-        LocalDate day = LocalDate.now().plusDays(200);
+        LocalDate day = LocalDate.now().plusDays(250);   // a date no other test triages
         String cookie = signIn("operator");
         String list = as(cookie).get("/console/triage").then().statusCode(200).body(containsString("id=\"start-run\""))
                 .extract().asString();
