@@ -47,6 +47,19 @@ public final class ChallengerStore {
         }
     }
 
+    /** The id of the experiment running on {@code date} or later, or null: a cheap look before {@link #running}. */
+    public static Long runningId(Connection c, LocalDate date) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM experiment WHERE status = ? AND ends_on >= ?"
+                + " ORDER BY id DESC")) {
+            s.setString(1, RUNNING);
+            s.setObject(2, date);
+            s.setMaxRows(1);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
     /** The files stored for one arm of an experiment, by path. */
     public static Map<String, String> files(Connection c, long experiment, String arm) throws SQLException {
         Map<String, String> files = new TreeMap<>();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ClusterRulesTest.Profile.class)
 class ClusterRulesTest {
     static final Path DIR = Path.of("target", "cluster-rules").toAbsolutePath();
+    static final Path CHALLENGERS = Path.of("target", "cluster-challengers").toAbsolutePath();
     private static final String REQUEST = """
             {"accountId":"CC-CLUSTER","asOf":"2026-11-22T10:15:00+08:00","daysPastDue":20,
              "overdueAmount":800,"outstandingBalance":5000}""";
@@ -34,8 +35,11 @@ class ClusterRulesTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             RuleFiles.copyShippedRulesTo(DIR);
+            Path challenger = RuleFiles.copyShippedRulesTo(CHALLENGERS.resolve("new-version"));
+            RuleFiles.write(challenger, "notes.drl", "package rules;\n// the same policy under a new version\n");
             return Map.of("collections.rules.directory", DIR.toString(), "collections.rules.watch-interval", "0s",
-                    "collections.rules.follow-interval", "1s");
+                    "collections.rules.follow-interval", "1s", "collections.experiments.directory",
+                    CHALLENGERS.toString());
         }
     }
 
@@ -43,6 +47,10 @@ class ClusterRulesTest {
     RuleSetHistory history;
     @Inject
     RuleReloader reloader;
+    @Inject
+    ActiveRuleSet active;
+    @Inject
+    javax.sql.DataSource database;
 
     @AfterEach
     void backToTheShippedRules() {
@@ -110,5 +118,29 @@ class ClusterRulesTest {
         String reloaded = given().post("/api/v1/rules/reload").then().extract().path("activeVersion");
         assertNotEquals(live, reloaded, "a reload puts the edit live, for every replica");
         assertEquals(reloaded, history.latestKept().orElseThrow());
+    }
+
+    @Test
+    void anExperimentStartedOrStoppedThroughAnotherReplicaAppliesHereWithinSeconds() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long id = given().contentType(ContentType.JSON).body("{\"name\":\"The same policy, a new version\","
+                        + "\"challengerDirectory\":\"new-version\",\"sharePercent\":10,\"salt\":\"cluster\",\"startsOn\":\""
+                        + today + "\",\"endsOn\":\"" + today.plusDays(20) + "\",\"horizonDays\":30}")
+                .post("/api/v1/experiments").then().statusCode(201).extract().jsonPath().getLong("id");
+        active.endExperiment(id);   // as a replica that has not heard of it yet
+        for (int i = 0; i < 100 && active.challenger() == null; i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(active.challenger() != null && active.challenger().experiment() == id,
+                "the experiment the database runs is followed here");
+        try (var c = dev.collections.common.Database.open(database);
+             var s = c.prepareStatement("UPDATE experiment SET status = 'STOPPED' WHERE id = ?")) {
+            s.setLong(1, id);   // as another replica's stop does
+            s.executeUpdate();
+        }
+        for (int i = 0; i < 100 && active.challenger() != null; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(null, active.challenger(), "stopped elsewhere, it is stopped here");
     }
 }
