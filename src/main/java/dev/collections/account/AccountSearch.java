@@ -3,6 +3,8 @@ package dev.collections.account;
 import dev.collections.common.Database;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
+import dev.collections.common.Violations;
+import dev.collections.policy.ActionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -27,8 +30,22 @@ public class AccountSearch {
         this.database = database;
     }
 
+    /** A stage code as the rules name them (M0, M1 … M4+). */
+    public static final String STAGE = "[A-Za-z0-9_+-]{1,8}";
+    /** A district: a 6-digit administrative division code. */
+    public static final String REGION = "[0-9]{6}";
+
     /** What to look for; null fields do not filter. */
     public record Criteria(String idPrefix, String stage, String lastAction, String region, LocalDate businessDate) {
+        /** Adds to {@code v} what is wrong with the stage, the last step and the district: one check for every caller. */
+        public Violations check(Violations v) {
+            return v.check(stage == null || stage.matches(STAGE), "stage", "a stage code such as M1 (letters and digits)")
+                    .check(lastAction == null || Arrays.stream(ActionType.values())
+                            .anyMatch(a -> a.name().equals(lastAction)), "lastAction", "one of "
+                            + Arrays.toString(ActionType.values()))
+                    .check(region == null || region.matches(REGION), "region", "a 6-digit division code");
+        }
+
         boolean byTriage() {
             return stage != null || lastAction != null || businessDate != null;
         }

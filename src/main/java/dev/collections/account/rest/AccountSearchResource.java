@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.API, Roles.ANALYST, Roles.AUDITOR})
 public class AccountSearchResource {
-    private static final String STAGE = "[A-Za-z0-9_+-]{1,8}";
-    private static final String REGION = "[0-9]{6}";
     private final AccountSearch search;
 
     public AccountSearchResource(AccountSearch search) {
@@ -41,11 +38,11 @@ public class AccountSearchResource {
             @Parameter(description = "the account id or its beginning", schema = @Schema(type = SchemaType.STRING,
                     maxLength = 64)) @QueryParam("idPrefix") String idPrefix,
             @Parameter(description = "the stage on the triage date", schema = @Schema(type = SchemaType.STRING,
-                    pattern = STAGE)) @QueryParam("stage") String stage,
+                    pattern = AccountSearch.STAGE)) @QueryParam("stage") String stage,
             @Parameter(description = "the step the triage decided", schema = @Schema(implementation = ActionType.class))
             @QueryParam("lastAction") String lastAction,
             @Parameter(description = "the district, a 6-digit division code", schema = @Schema(type = SchemaType.STRING,
-                    pattern = REGION)) @QueryParam("region") String region,
+                    pattern = AccountSearch.REGION)) @QueryParam("region") String region,
             @Parameter(description = "the triage's business date (default: the latest completed run)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("businessDate") String date,
             @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
@@ -55,19 +52,15 @@ public class AccountSearchResource {
             @QueryParam("size") String size) {
         Violations v = new Violations();
         v.text("idPrefix", idPrefix, 64);
-        v.check(stage == null || stage.matches(STAGE), "stage", "a stage code such as M1 (letters and digits)");
-        v.check(lastAction == null || Arrays.stream(ActionType.values()).anyMatch(a -> a.name().equals(lastAction)),
-                "lastAction", "one of " + Arrays.toString(ActionType.values()));
-        v.check(region == null || region.matches(REGION), "region", "a 6-digit division code");
         LocalDate businessDate = null;
         try {
             businessDate = date == null ? null : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             v.add("businessDate", "a date such as 2026-11-23");
         }
-        v.throwIfAny();
+        var criteria = new AccountSearch.Criteria(idPrefix, stage, lastAction, region, businessDate);
+        criteria.check(v).throwIfAny();
         Paging paging = Paging.of(page, size);
-        return search.find(new AccountSearch.Criteria(idPrefix, stage, lastAction, region, businessDate),
-                paging.page(), paging.size());
+        return search.find(criteria, paging.page(), paging.size());
     }
 }

@@ -1,6 +1,7 @@
 package dev.collections.console.rest;
 
 import dev.collections.account.AccountSearch;
+import dev.collections.common.Violations;
 import dev.collections.console.AccountTraces;
 import dev.collections.console.CsrfTokens;
 import dev.collections.console.WhatIfs;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import dev.collections.policy.ActionType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,10 +67,7 @@ public class AccountPages {
         return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             var criteria = new AccountSearch.Criteria(blank(query), blank(stage), blank(action), blank(region), null);
             boolean valid = (criteria.idPrefix() == null || criteria.idPrefix().length() <= MAX_QUERY)
-                    && (criteria.stage() == null || criteria.stage().matches("[A-Za-z0-9_+-]{1,8}"))
-                    && (criteria.lastAction() == null || Arrays.stream(ActionType.values())
-                    .anyMatch(a -> a.name().equals(criteria.lastAction())))
-                    && (criteria.region() == null || criteria.region().matches("[0-9]{6}"));
+                    && criteria.check(new Violations()).list().isEmpty();
             boolean asked = criteria.idPrefix() != null || criteria.stage() != null || criteria.lastAction() != null
                     || criteria.region() != null;
             var found = asked && valid ? search.find(criteria, Math.max(0, page), AccountTraces.PAGE) : null;

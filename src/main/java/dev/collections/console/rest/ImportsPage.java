@@ -54,7 +54,7 @@ public class ImportsPage {
         return pages.gate(language, Roles.OPERATOR).orElseGet(() -> {
             pages.checkToken(token);
             List<String> refused = new ArrayList<>();
-            LocalDate day = TriagePage.date(date, triage.today(), refused);
+            LocalDate day = Pages.date(date, triage.today(), refused);
             if (!refused.isEmpty()) {
                 return refused(extract, refused, language, UNPROCESSABLE);
             }

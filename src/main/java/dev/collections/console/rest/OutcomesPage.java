@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Outcomes: the roll-rate matrix between two dates as a heat map, and what each next step led to at a horizon (by
@@ -38,8 +37,9 @@ public class OutcomesPage {
     public Response show(@QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("horizon") Integer horizon, @BeanParam Pages.Language language) {
         return pages.gate(language, Section.OUTCOMES).orElseGet(() -> {
-            LocalDate end = date(to, views.today());
-            LocalDate start = date(from, end == null ? null : end.minusDays(DEFAULT_DAYS));
+            LocalDate end = Pages.date(to, views.today(), new java.util.ArrayList<>());
+            LocalDate start = Pages.date(from, end == null ? null : end.minusDays(DEFAULT_DAYS),
+                    new java.util.ArrayList<>());
             int days = horizon != null && views.horizons().contains(horizon) ? horizon : views.horizons().get(0);
             var page = outcomes.data("from", start).data("to", end).data("horizon", days)
                     .data("horizons", views.horizons());
@@ -55,16 +55,5 @@ public class OutcomesPage {
                         e.problem().status());
             }
         });
-    }
-
-    private static LocalDate date(String value, LocalDate absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

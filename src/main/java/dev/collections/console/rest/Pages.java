@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -101,5 +104,24 @@ public class Pages {
                     .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.STRICT).build());
         }
         return response.build();
+    }
+
+    /**
+     * A date from a form or a link: {@code absent} when blank (noted in {@code refused} when there is no default),
+     * null when it is not a date (noted in {@code refused}).
+     */
+    static LocalDate date(String value, LocalDate absent, List<String> refused) {
+        if (value == null || value.isBlank()) {
+            if (absent == null) {
+                refused.add("date");
+            }
+            return absent;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            refused.add("date: " + value.strip());
+            return null;
+        }
     }
 }

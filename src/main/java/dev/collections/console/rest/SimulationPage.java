@@ -25,7 +25,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,11 +128,7 @@ public class SimulationPage {
         if (date == null || date.isBlank()) {
             return OffsetDateTime.now(time.zone());
         }
-        try {
-            return LocalDate.parse(date.strip()).atTime(LocalTime.NOON).atZone(time.zone()).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            refused.add("date: " + date.strip());
-            return null;
-        }
+        LocalDate day = Pages.date(date, null, refused);
+        return day == null ? null : day.atTime(LocalTime.NOON).atZone(time.zone()).toOffsetDateTime();
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +66,7 @@ public class TriagePage {
         return pages.gate(language, Roles.OPERATOR).orElseGet(() -> {
             pages.checkToken(token);
             List<String> refused = new ArrayList<>();
-            LocalDate day = date(date, triage.today(), refused);
+            LocalDate day = Pages.date(date, triage.today(), refused);
             if (day != null) {
                 var v = BusinessDates.near(new Violations(), "date", day, triage.today());
                 v.list().forEach(x -> refused.add(x.field() + ": " + x.message()));
@@ -89,7 +88,7 @@ public class TriagePage {
     @PermitAll
     public Response run(@PathParam("date") String date, @BeanParam Pages.Language language) {
         return pages.gate(language, Section.TRIAGE).orElseGet(() -> {
-            LocalDate day = date(date, null, new ArrayList<>());
+            LocalDate day = Pages.date(date, null, new ArrayList<>());
             var found = day == null ? java.util.Optional.<TriageViews.Run>empty() : triage.find(day);
             if (found.isEmpty()) {
                 return page(List.of(), language, Response.Status.NOT_FOUND.getStatusCode());
@@ -107,7 +106,7 @@ public class TriagePage {
     public Response file(@PathParam("date") String date, @PathParam("name") String name,
                          @BeanParam Pages.Language language) {
         return pages.gate(language, Section.TRIAGE).orElseGet(() -> {
-            LocalDate day = date(date, null, new ArrayList<>());
+            LocalDate day = Pages.date(date, null, new ArrayList<>());
             return (day == null ? java.util.Optional.<java.nio.file.Path>empty() : triage.file(day, name))
                     .filter(f -> name.endsWith(".csv"))
                     .map(f -> Response.ok(f.toFile(), "text/csv; charset=UTF-8")
@@ -121,21 +120,6 @@ public class TriagePage {
         return pages.render(list.data("runs", triage.latest(RUNS)).data("imports", imports.latest(RUNS))
                 .data("refused", refused).data("today", triage.today()).data("zone", triage.zone())
                 .data("mayRun", pages.allowed(Roles.OPERATOR)), language, status);
-    }
-
-    static LocalDate date(String value, LocalDate absent, List<String> refused) {
-        if (value == null || value.isBlank()) {
-            if (absent == null) {
-                refused.add("date");
-            }
-            return absent;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            refused.add("date: " + value.strip());
-            return null;
-        }
     }
 
     private String user() {
