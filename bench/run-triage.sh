@@ -10,30 +10,7 @@ cd "$(dirname "$0")/.."
 N=${1:-1000000}
 DB=${2:-jdbc:postgresql://127.0.0.1:5432/collections_bench_$N}
 HEAP=${BENCH_HEAP:--Xmx1g}
-W=bench/work
-mkdir -p "$W" bench/results
-
-./mvnw -q -B -ntp compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-# a copy of the classes, so that a rebuild while the benchmark runs cannot pull them away
-rm -rf "$W/classes" "$W/bench-classes" && cp -r target/classes "$W/classes"
-DEPS=$(cat target/classpath.txt)
-javac -d "$W/bench-classes" -cp "$W/classes:$DEPS" bench/src/dev/collections/bench/*.java
-CP="$W/bench-classes:$W/classes:$DEPS"
-
-[ -f "$W/portfolio-$N/accounts.csv" ] || java -cp "$CP" dev.collections.bench.PortfolioGenerator "$N" "$W/portfolio-$N"
-
-if [[ "$DB" == jdbc:postgresql://* ]]; then
-  NAME=${DB##*/}; NAME=${NAME%%\?*}
-  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$NAME'" | grep -q 1 \
-    || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $NAME"
-fi
-if [ -z "${SKIP_IMPORT:-}" ]; then   # SKIP_IMPORT=1: the database holds this portfolio already
-  echo "importing $W/portfolio-$N (a second import of the same files changes nothing)"
-  java -cp "$CP" dev.collections.cli.CollectionsCommand import --extract="$W/portfolio-$N" --db-url="$DB" || [ $? -eq 2 ]
-  if [[ "$DB" == jdbc:postgresql://* ]]; then
-    psql -h 127.0.0.1 -U postgres -d "$NAME" -qc "VACUUM ANALYZE"
-  fi
-fi
+source bench/portfolio.sh   # builds, generates and imports the portfolio; sets CP and W
 
 OUT="bench/results/triage-$N-$(date +%Y%m%d-%H%M).txt"
 {

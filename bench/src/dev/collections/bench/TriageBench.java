@@ -267,7 +267,7 @@ public final class TriageBench {
         List<RecordedAccount> accounts = new ArrayList<>();
         try (Connection c = Database.open(db)) {
             c.setAutoCommit(false);
-            try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), null, 5_000)) {
+            try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), null, null, 5_000)) {
                 while (cursor.hasNext() && accounts.size() < sample) {
                     accounts.add(cursor.next());
                 }
@@ -311,7 +311,7 @@ public final class TriageBench {
 
     private static void forget(DataSource db, LocalDate date) throws SQLException {
         try (Connection c = Database.open(db)) {
-            for (String table : new String[] {"triage_assignment", "triage_work_item", "triage_run"}) {
+            for (String table : new String[] {"triage_assignment", "triage_work_item", "triage_slice", "triage_run"}) {
                 try (var s = c.prepareStatement("DELETE FROM " + table + " WHERE business_date = ?")) {
                     s.setObject(1, date);
                     s.executeUpdate();

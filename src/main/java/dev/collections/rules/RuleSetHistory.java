@@ -78,13 +78,30 @@ public class RuleSetHistory {
                     + " FROM {h-schema}rule_set_file f WHERE f.activation_id = (SELECT MAX(a.id)"
                     + " FROM {h-schema}rule_set_activation a JOIN {h-schema}rule_set_file k ON k.activation_id = a.id"
                     + " WHERE a.version = ?1)").setParameter(1, version).getResultList();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
             Map<String, String> files = new TreeMap<>();
             rows.forEach(r -> files.put((String) r[0], r[1].toString()));
-            return Optional.of(files);
+            return files.isEmpty() ? Optional.empty() : Optional.of(files);
         });
+    }
+
+    /**
+     * As above on a plain connection on the record's schema ({@code common.Database.open}: the triage, which
+     * also runs in the commands, deciding a run it joins with the run's version).
+     */
+    public static Optional<Map<String, String>> files(java.sql.Connection c, String version)
+            throws java.sql.SQLException {
+        Map<String, String> files = new TreeMap<>();
+        try (var s = c.prepareStatement("SELECT f.path, f.content FROM rule_set_file f WHERE f.activation_id ="
+                + " (SELECT MAX(a.id) FROM rule_set_activation a JOIN rule_set_file k ON k.activation_id = a.id"
+                + " WHERE a.version = ?)")) {
+            s.setString(1, version);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    files.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }
 
     /**

@@ -46,45 +46,57 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private AccountRecord next;
 
     /**
-     * The accounts due for triage after {@code checkpoint} (from the first when null). The connection must not be
-     * in auto-commit (cursors).
+     * The accounts due for triage after {@code after} up to {@code upto} inclusive (null: no bound), as a slice of
+     * a run reads them. The connection must not be in auto-commit (cursors).
      */
-    public PortfolioCursor(Connection c, SqlDialect dialect, String checkpoint, int fetchSize) throws SQLException {
-        this(c, dialect, checkpoint, fetchSize, true);
+    public PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, int fetchSize)
+            throws SQLException {
+        this(c, dialect, after, upto, fetchSize, true);
     }
 
     /** Every account the record holds, due or not (simulations). */
     public static PortfolioCursor everyAccount(Connection c, int fetchSize) throws SQLException {
-        return new PortfolioCursor(c, SqlDialect.of(c), null, fetchSize, false);
+        return new PortfolioCursor(c, SqlDialect.of(c), null, null, fetchSize, false);
     }
 
-    private PortfolioCursor(Connection c, SqlDialect dialect, String checkpoint, int fetchSize, boolean dueOnly)
-            throws SQLException {
-        String after = checkpoint == null ? "" : dialect.key("account_id") + " > ?";
+    private PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, int fetchSize,
+                            boolean dueOnly) throws SQLException {
+        String[] values = java.util.stream.Stream.of(after, upto).filter(java.util.Objects::nonNull)
+                .toArray(String[]::new);
         accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
                 + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
                 + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding, a.region"
-                + " FROM account a WHERE "
-                + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1") + (checkpoint == null ? "" : " AND a." + after)
-                + " ORDER BY " + dialect.key("a.account_id"), checkpoint, fetchSize);
-        String where = checkpoint == null ? "" : " WHERE " + after;
+                + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
+                + range(dialect, "a.account_id", after, upto, " AND ")
+                + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
+        String where = range(dialect, "account_id", after, upto, " WHERE ");
         String order = " ORDER BY " + dialect.key("account_id");
         contacts = new SortedRows<>(open(c, "SELECT account_id, id, channel, outcome, contacted_at FROM contact_attempt"
-                + where + order + ", contacted_at DESC, id DESC", checkpoint, fetchSize),
+                + where + order + ", contacted_at DESC, id DESC", values, fetchSize),
                 HistoryRows::contact, FactsValidator.MAX_CONTACTS);
         promises = new SortedRows<>(open(c, "SELECT account_id, id, amount, due_date, status FROM promise_to_pay"
-                + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::promise, Integer.MAX_VALUE);
+                + where + order + ", id DESC", values, fetchSize), HistoryRows::promise, Integer.MAX_VALUE);
         arrangements = new SortedRows<>(open(c, "SELECT account_id, id, type, status, signed_on, missed_installments,"
-                + " payment_in_transit, autodebit_failed, term_months, next_due_date, broken_by_bank FROM arrangement" + where + order + ", id DESC",
-                checkpoint, fetchSize), HistoryRows::arrangement, Integer.MAX_VALUE);
+                + " payment_in_transit, autodebit_failed, term_months, next_due_date, broken_by_bank FROM arrangement"
+                + where + order + ", id DESC", values, fetchSize), HistoryRows::arrangement, Integer.MAX_VALUE);
         hardships = new SortedRows<>(open(c, "SELECT account_id, id, reason, status, temporary, declared_on"
-                + " FROM hardship_case" + where + order + ", id DESC", checkpoint, fetchSize),
+                + " FROM hardship_case" + where + order + ", id DESC", values, fetchSize),
                 HistoryRows::hardship, Integer.MAX_VALUE);
         disputes = new SortedRows<>(open(c, "SELECT account_id, id, status, opened_on FROM dispute"
-                + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::dispute, Integer.MAX_VALUE);
+                + where + order + ", id DESC", values, fetchSize), HistoryRows::dispute, Integer.MAX_VALUE);
         complaints = new SortedRows<>(open(c, "SELECT account_id, id, status, via_regulator, opened_on FROM complaint"
-                + where + order + ", id DESC", checkpoint, fetchSize), HistoryRows::complaint, Integer.MAX_VALUE);
+                + where + order + ", id DESC", values, fetchSize), HistoryRows::complaint, Integer.MAX_VALUE);
         advance();
+    }
+
+    /** The condition on {@code column} for the bounds given, after {@code lead}; empty without bounds. */
+    private static String range(SqlDialect dialect, String column, String after, String upto, String lead) {
+        String lower = after == null ? null : dialect.key(column) + " > ?";
+        String upper = upto == null ? null : dialect.key(column) + " <= ?";
+        if (lower == null && upper == null) {
+            return "";
+        }
+        return lead + (lower == null ? upper : upper == null ? lower : lower + " AND " + upper);
     }
 
     /** How many accounts a run over the whole portfolio decides. */
@@ -96,12 +108,12 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         }
     }
 
-    private ResultSet open(Connection c, String sql, String checkpoint, int fetchSize) throws SQLException {
+    private ResultSet open(Connection c, String sql, String[] bounds, int fetchSize) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statements.add(s);
         s.setFetchSize(fetchSize);
-        if (checkpoint != null) {
-            s.setString(1, checkpoint);
+        for (int i = 0; i < bounds.length; i++) {
+            s.setString(i + 1, bounds[i]);
         }
         return s.executeQuery();
     }

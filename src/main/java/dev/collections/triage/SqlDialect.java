@@ -20,4 +20,12 @@ public enum SqlDialect {
     public String key(String column) {
         return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
     }
+
+    /**
+     * The row lock a process takes on a run to start or finish it. On PostgreSQL it is NO KEY UPDATE, which lets
+     * other processes go on writing work items that reference the run (their foreign-key checks take KEY SHARE).
+     */
+    public String rowLock() {
+        return this == POSTGRESQL ? " FOR NO KEY UPDATE" : " FOR UPDATE";
+    }
 }

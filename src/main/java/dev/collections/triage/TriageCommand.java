@@ -74,9 +74,18 @@ public final class TriageCommand implements Callable<Integer> {
                 }
                 case ALREADY_COMPLETED -> System.out.printf("The triage of %s was completed at %s; nothing to do%n",
                         day, run.finishedAt());
-                default -> System.out.printf("Triage of %s %s: %,d accounts, %,d errors, rules %s%n", day,
-                        result.claim() == TriageRun.Claim.RESUMED ? "resumed and completed" : "completed",
-                        run.processed(), run.errors(), run.rulesetVersion());
+                default -> {
+                    if (result.claim() == TriageRun.Claim.JOINED || run.status() != TriageRun.Status.COMPLETED) {
+                        System.out.printf("%s the triage of %s: %,d accounts decided here; the run is %s (%,d of %,d"
+                                + " done, rules %s)%n", result.claim() == TriageRun.Claim.JOINED ? "Joined" : "Shared",
+                                day, result.decidedHere(), run.status(), run.processed(), run.total(),
+                                run.rulesetVersion());
+                    } else {
+                        System.out.printf("Triage of %s %s: %,d accounts, %,d errors, rules %s%n", day,
+                                result.claim() == TriageRun.Claim.RESUMED ? "resumed and completed" : "completed",
+                                run.processed(), run.errors(), run.rulesetVersion());
+                    }
+                }
             }
             System.out.println("Work lists and summary: " + settings.outputDirectory().resolve(day.toString())
                     .toAbsolutePath());

@@ -34,9 +34,23 @@ public interface TriageConfig {
     @WithDefault("5000")
     int fetchSize();
 
-    /** How long a run whose owner stopped beating is kept before another process may resume it. */
+    /** How long a slice whose owner stopped beating is kept before another process may resume it. */
     @WithDefault("2m")
     Duration lease();
+
+    /**
+     * Accounts of the record per slice: a run is cut into slices of contiguous account ids that the replicas of a
+     * cluster claim one at a time (docs/operations.md).
+     */
+    @WithDefault("100000")
+    int sliceSize();
+
+    /**
+     * How often a replica looks for a running triage with slices left to decide and joins it; 0 turns it off (one
+     * process alone: dev mode, tests).
+     */
+    @WithDefault("5s")
+    Duration joinInterval();
 
     /** The horizons, in days after a decision, at which its outcome is measured; the first one feeds priority. */
     @WithDefault("30,60,90")

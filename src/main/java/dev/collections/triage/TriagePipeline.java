@@ -8,9 +8,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The run's accounts streamed from their own read-only connection, decided in chunks on the configured workers
- * (the shared {@link ChunkedEvaluator}), and written on the caller's connection in the order they were read, each
- * chunk in one transaction with the checkpoint.
+ * A slice of the run's accounts streamed from their own read-only connection, decided in chunks on the configured
+ * workers (the shared {@link ChunkedEvaluator}), and written on the caller's connection in the order they were
+ * read, each chunk in one transaction with the slice's checkpoint and heartbeat.
  */
 final class TriagePipeline {
     private final DataSource database;
@@ -25,26 +25,28 @@ final class TriagePipeline {
         this.decider = decider;
     }
 
-    void run(Connection writer, TriageRun run, TriageProgress progress) throws SQLException {
+    /** Decides the slice after its checkpoint, telling {@code decided} of each chunk; answers how many it decided. */
+    int run(Connection writer, TriageSlices.Slice slice, java.util.function.IntConsumer decided) throws SQLException {
         var items = new WorkItemWriter(dialect);
-        int[] processed = {run.processed()};
+        int[] processed = {0};
         try (Connection c = Database.open(database)) {
             c.setAutoCommit(false);
             c.setReadOnly(true);
-            try (var cursor = new PortfolioCursor(c, dialect, run.checkpoint(), settings.fetchSize())) {
+            try (var cursor = new PortfolioCursor(c, dialect, slice.resumeAfter(), slice.upto(),
+                    settings.fetchSize())) {
                 new ChunkedEvaluator<RecordedAccount, List<WorkItem>>("triage", settings.workers(),
                         settings.chunkSize()).run(cursor, decider::decide, chunk -> {
-                    items.write(writer, run.businessDate(), chunk);
+                    items.write(writer, slice.date(), chunk);
                     int errors = (int) chunk.stream().filter(WorkItem::isError).count();
-                    TriageRuns.advance(writer, run.businessDate(), chunk.size(), errors,
-                            chunk.get(chunk.size() - 1).accountId());
+                    TriageSlices.advance(writer, slice, chunk.size(), errors, chunk.get(chunk.size() - 1).accountId());
                     writer.commit();
                     processed[0] += chunk.size();
-                    progress.advanced(run, processed[0]);
+                    decided.accept(chunk.size());
                 });
             } finally {
                 c.rollback();
             }
+            return processed[0];
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TriageException("The triage was interrupted");

@@ -1,6 +1,5 @@
 package dev.collections.triage;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -12,14 +11,12 @@ public record TriageRun(LocalDate businessDate, Status status, String rulesetVer
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 
-    /** Where a start request left the run. */
-    public enum Claim { STARTED, RESUMED, ALREADY_COMPLETED, RUNNING_ELSEWHERE }
+    /**
+     * Where a start request left the run: started it, resumed it (failed, or nobody deciding it), joined the
+     * processes deciding it, found it complete, or found nothing left to decide while another process finishes it.
+     */
+    public enum Claim { STARTED, RESUMED, JOINED, ALREADY_COMPLETED, RUNNING_ELSEWHERE }
 
     /** How a run was started. */
     public enum Trigger { SCHEDULER, COMMAND, API, CONSOLE, BENCHMARK }
-
-    /** Whether the process that owns this RUNNING run is gone or has stopped beating for longer than the lease. */
-    boolean abandoned(OffsetDateTime now, Duration lease) {
-        return status != Status.RUNNING || Owner.isGone(owner) || heartbeatAt.plus(lease).isBefore(now);
-    }
 }

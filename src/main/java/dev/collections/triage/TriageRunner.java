@@ -21,12 +21,16 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the triage of one business date: claims the run (or resumes it after its checkpoint), streams the accounts
- * due through the rules in a pipeline, writes the work lists and the summary, and completes the run. Killed at
- * any point, the next start resumes it: chunks are committed with the checkpoint, so none is done twice.
+ * Runs the triage of one business date, alone or with the other processes of a cluster: starts, joins or resumes
+ * the run, decides its slices until none is left to claim ({@link SliceWork}), and the process that sees every
+ * slice done writes the work lists and the summary and completes the run, once. Killed at any point, the slice it
+ * held is resumed after its checkpoint (by another process, or the next start): chunks are committed with the
+ * checkpoint, so none is done twice.
  */
 public final class TriageRunner {
     private static final Logger LOG = Logger.getLogger(TriageRunner.class);
+    /** SQLSTATE of a unique-key violation, on H2 and PostgreSQL alike. */
+    private static final String DUPLICATE_KEY = "23505";
     private final DataSource database;
     private final TriageSettings settings;
 
@@ -50,53 +54,94 @@ public final class TriageRunner {
         return run(date, rules, null, trigger, startedBy, progress);
     }
 
-    /** As above, with the running experiment's {@code challenger} deciding the accounts of its share (null: none). */
+    /**
+     * As above, with the running experiment's {@code challenger} deciding the accounts of its share (null: none).
+     * A process joining or resuming a run decides with the run's rule set: {@code rules} when it is that version,
+     * else that version compiled from the rule-set history.
+     */
     public Result run(LocalDate date, RuleSet rules, Challenger challenger, TriageRun.Trigger trigger,
                       String startedBy, TriageProgress progress) {
-        RollRates rates;
-        CapacityPlan plan;
-        try (Connection c = Database.open(database)) {
-            rates = ObservedRates.before(c, date, settings.outcomeHorizons().get(0), settings.rollRateWindowDays());
-            plan = CapacityOverrides.plan(c, date, rules.capacity());
-        } catch (SQLException e) {
-            throw new TriageException("The triage of " + date + " could not use the database", e);
-        }
-        return run(date, new TriageEvaluator(rules, settings.defaultZone(), settings.fireLimit(), date, rates,
-                        challenger),
-                plan, trigger, startedBy, progress);
-    }
-
-    public Result run(LocalDate date, TriageDecider decider, TriageRun.Trigger trigger, TriageProgress progress) {
-        return run(date, decider, new CapacityPlan(date, CapacityTable.UNLIMITED, Map.of()), trigger, trigger.name(),
-                progress);
-    }
-
-    private Result run(LocalDate date, TriageDecider decider, CapacityPlan plan, TriageRun.Trigger trigger,
-                       String startedBy, TriageProgress progress) {
         try (Connection c = Database.open(database)) {
             c.setAutoCommit(false);
-            SqlDialect dialect = SqlDialect.of(c);
-            var claimed = TriageRuns.claim(c, date, decider.version(), trigger, startedBy, settings.lease(),
-                    () -> PortfolioCursor.countDue(c));
-            if (claimed.claim() == TriageRun.Claim.ALREADY_COMPLETED
-                    || claimed.claim() == TriageRun.Claim.RUNNING_ELSEWHERE) {
-                return new Result(claimed.claim(), claimed.run(), Map.of());
+            var claimed = claim(c, date, rules.version(), trigger, startedBy);
+            if (claimed.run().status() == TriageRun.Status.COMPLETED) {
+                return new Result(claimed.claim(), claimed.run(), Map.of(), 0);
             }
-            LOG.infof("triage %s: %s with rules %s, %d accounts, from %s", date, claimed.claim(), decider.version(),
-                    claimed.run().total(), claimed.run().checkpoint() == null ? "the start" : "after the checkpoint");
-            try {
-                new TriagePipeline(database, dialect, settings, decider).run(c, claimed.run(), progress);
-                finish(c, date, plan);
-            } catch (RuntimeException | SQLException | IOException e) {
-                c.rollback();
-                TriageRuns.fail(c, date, e.getMessage());
-                LOG.errorf("triage %s failed and can be resumed: %s", date, e.getMessage());
-                throw e instanceof TriageException t ? t : new TriageException("The triage of " + date + " failed", e);
-            }
-            return new Result(claimed.claim(), TriageRuns.find(c, date).orElseThrow(), outcomes(c, date));
+            RuleSet runRules = RunRules.of(c, claimed.run().rulesetVersion(), rules);
+            RollRates rates = ObservedRates.before(c, date, settings.outcomeHorizons().get(0),
+                    settings.rollRateWindowDays());
+            CapacityPlan plan = CapacityOverrides.plan(c, date, runRules.capacity());
+            c.commit();
+            return carry(c, claimed, new TriageEvaluator(runRules, settings.defaultZone(), settings.fireLimit(), date,
+                    rates, challenger), plan, progress);
         } catch (SQLException e) {
             throw new TriageException("The triage of " + date + " could not use the database", e);
         }
+    }
+
+    /** Triages {@code date} with {@code decider} whatever the run's version, with no capacity (tests, benchmark). */
+    public Result run(LocalDate date, TriageDecider decider, TriageRun.Trigger trigger, TriageProgress progress) {
+        try (Connection c = Database.open(database)) {
+            c.setAutoCommit(false);
+            var claimed = claim(c, date, decider.version(), trigger, trigger.name());
+            if (claimed.run().status() == TriageRun.Status.COMPLETED) {
+                return new Result(claimed.claim(), claimed.run(), Map.of(), 0);
+            }
+            return carry(c, claimed, decider, new CapacityPlan(date, CapacityTable.UNLIMITED, Map.of()), progress);
+        } catch (SQLException e) {
+            throw new TriageException("The triage of " + date + " could not use the database", e);
+        }
+    }
+
+    /**
+     * Claims the run; when another process inserted it first (the nightly trigger fires on every replica at once),
+     * claims it again as it now stands, joining it.
+     */
+    private TriageRuns.Claimed claim(Connection c, LocalDate date, String version, TriageRun.Trigger trigger,
+                                     String startedBy) throws SQLException {
+        try {
+            return TriageRuns.claim(c, SqlDialect.of(c), date, version, trigger, startedBy, settings,
+                    () -> PortfolioCursor.countDue(c));
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback();
+            return TriageRuns.claim(c, SqlDialect.of(c), date, version, trigger, startedBy, settings,
+                    () -> PortfolioCursor.countDue(c));
+        }
+    }
+
+    /**
+     * Decides slices of the run until none is left to claim, then finishes the run if every slice is done and no
+     * other process is finishing it. A failure fails the run (resumable) and gives this process's slice back.
+     */
+    private Result carry(Connection c, TriageRuns.Claimed claimed, TriageDecider decider, CapacityPlan plan,
+                         TriageProgress progress) throws SQLException {
+        TriageRun run = claimed.run();
+        LocalDate date = run.businessDate();
+        LOG.infof("triage %s: %s with rules %s, %d accounts, %d done", date, claimed.claim(), run.rulesetVersion(),
+                run.total(), run.processed());
+        int decided;
+        boolean finished = false;
+        try {
+            decided = new SliceWork(database, settings, decider).decide(c, run, progress);
+            if (TriageRuns.finishing(c, date)) {
+                finish(c, date, plan);
+                finished = true;
+            }
+        } catch (RuntimeException | SQLException | IOException e) {
+            c.rollback();
+            TriageRuns.fail(c, date, e.getMessage());
+            LOG.errorf("triage %s failed and can be resumed: %s", date, e.getMessage());
+            throw e instanceof TriageException t ? t : new TriageException("The triage of " + date + " failed", e);
+        }
+        LOG.infof("triage %s: %d accounts decided here%s", date, decided, finished ? "; the run is complete" : "");
+        TriageRun now = TriageRuns.find(c, date).orElseThrow();
+        c.commit();
+        TriageRun.Claim claim = claimed.claim() == TriageRun.Claim.JOINED && decided == 0 && !finished
+                ? TriageRun.Claim.RUNNING_ELSEWHERE : claimed.claim();
+        return new Result(claim, now, finished ? outcomes(c, date) : Map.of(), decided);
     }
 
     /** Allocates each team's capacity, writes the lists and the summary, and completes the run. */
@@ -116,7 +161,6 @@ public final class TriageRunner {
             uses = allocation.uses();
             allocationSeconds = allocation.seconds();
         }
-        c.commit();
         TriageRun run = TriageRuns.find(c, date).orElseThrow();
         var previous = TriageRuns.previousSummary(c, date).map(TriageRunner::parse).orElse(null);
         var summary = new TriageSummary(date, run.rulesetVersion(), run.startedAt(), OffsetDateTime.now(ZoneOffset.UTC),
@@ -163,9 +207,9 @@ public final class TriageRunner {
     }
 
     /**
-     * What a start did, the run as it stands after it, and the outcomes of earlier decisions it stored, by horizon
-     * and result ("30:CURED").
+     * What a start did, the run as it stands after it, the outcomes of earlier decisions it stored, by horizon and
+     * result ("30:CURED"), and how many accounts this process decided.
      */
-    public record Result(TriageRun.Claim claim, TriageRun run, Map<String, Integer> outcomes) {
+    public record Result(TriageRun.Claim claim, TriageRun run, Map<String, Integer> outcomes, int decidedHere) {
     }
 }

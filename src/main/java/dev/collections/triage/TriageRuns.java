@@ -3,7 +3,6 @@ package dev.collections.triage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,17 +14,25 @@ import java.util.Optional;
 public final class TriageRuns {
     private static final String COLUMNS = "business_date, status, ruleset_version, started_by, owner, attempts,"
             + " started_at, heartbeat_at, finished_at, total, processed, errors, checkpoint, failure, started_by_user";
+    /** The run as read: its progress is the sum of its slices' (the run row's counts only runs from before slices). */
+    private static final String READ = "SELECT r.business_date, r.status, r.ruleset_version, r.started_by, r.owner,"
+            + " r.attempts, r.started_at, COALESCE((SELECT MAX(s.heartbeat_at) FROM triage_slice s"
+            + " WHERE s.business_date = r.business_date), r.heartbeat_at), r.finished_at, r.total,"
+            + " r.processed + COALESCE((SELECT SUM(s.processed) FROM triage_slice s"
+            + " WHERE s.business_date = r.business_date), 0),"
+            + " r.errors + COALESCE((SELECT SUM(s.errors) FROM triage_slice s WHERE s.business_date = r.business_date), 0),"
+            + " r.checkpoint, r.failure, r.started_by_user FROM triage_run r";
 
     private TriageRuns() {
     }
 
     public static Optional<TriageRun> find(Connection c, LocalDate date) throws SQLException {
-        return one(c, "SELECT " + COLUMNS + " FROM triage_run WHERE business_date = ?", date);
+        return one(c, READ + " WHERE r.business_date = ?", date);
     }
 
     public static List<TriageRun> latest(Connection c, int limit) throws SQLException {
         List<TriageRun> runs = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM triage_run ORDER BY business_date DESC")) {
+        try (var s = c.prepareStatement(READ + " ORDER BY r.business_date DESC")) {
             s.setMaxRows(limit);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -69,14 +76,15 @@ public final class TriageRuns {
     }
 
     /**
-     * Starts the run of {@code date}, or takes over an unfinished one whose owner is gone, in one transaction on
-     * the locked row. {@code total} is only asked for a new run.
+     * Starts the run of {@code date} (the run row and its slices, in one transaction), joins it while other
+     * processes are deciding its slices, or resumes it when it failed or nobody is deciding it any more. The run
+     * row is locked meanwhile, so a run is started once however many processes ask at once; {@code total} is only
+     * asked for a new run.
      */
-    static Claimed claim(Connection c, LocalDate date, String version, TriageRun.Trigger trigger, String startedBy,
-                         Duration lease, TotalCounter total) throws SQLException {
+    static Claimed claim(Connection c, SqlDialect dialect, LocalDate date, String version, TriageRun.Trigger trigger,
+                         String startedBy, TriageSettings settings, TotalCounter total) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Optional<TriageRun> existing = one(c, "SELECT " + COLUMNS + " FROM triage_run WHERE business_date = ? FOR UPDATE",
-                date);
+        Optional<TriageRun> existing = locked(c, date);
         if (existing.isEmpty()) {
             int count = total.count();
             try (var s = c.prepareStatement("INSERT INTO triage_run (" + COLUMNS
@@ -91,6 +99,7 @@ public final class TriageRuns {
                 s.setString(8, startedBy);
                 s.executeUpdate();
             }
+            TriageSlices.create(c, dialect, date, null, settings.sliceSize());
             c.commit();
             return new Claimed(TriageRun.Claim.STARTED, find(c, date).orElseThrow());
         }
@@ -99,9 +108,11 @@ public final class TriageRuns {
             c.commit();
             return new Claimed(TriageRun.Claim.ALREADY_COMPLETED, run);
         }
-        if (!run.abandoned(now, lease)) {
+        boolean justClaimed = !Owner.isGone(run.owner()) && run.heartbeatAt().plus(settings.lease()).isAfter(now);
+        if (run.status() == TriageRun.Status.RUNNING
+                && (justClaimed || TriageSlices.worked(c, date, settings.lease()))) {
             c.commit();
-            return new Claimed(TriageRun.Claim.RUNNING_ELSEWHERE, run);
+            return new Claimed(TriageRun.Claim.JOINED, run);
         }
         try (var s = c.prepareStatement("UPDATE triage_run SET status = 'RUNNING', owner = ?, attempts = attempts + 1,"
                 + " heartbeat_at = ?, failure = NULL WHERE business_date = ?")) {
@@ -110,30 +121,51 @@ public final class TriageRuns {
             s.setObject(3, date);
             s.executeUpdate();
         }
+        if (!TriageSlices.exist(c, date)) { // a run from before slices resumes after its own checkpoint
+            TriageSlices.create(c, dialect, date, run.checkpoint(), settings.sliceSize());
+        }
         c.commit();
         return new Claimed(TriageRun.Claim.RESUMED, find(c, date).orElseThrow());
     }
 
-    /** Counts a written chunk and moves the checkpoint past it (in the chunk's transaction). */
-    static void advance(Connection c, LocalDate date, int processed, int errors, String checkpoint) throws SQLException {
-        try (var s = c.prepareStatement("UPDATE triage_run SET processed = processed + ?, errors = errors + ?,"
-                + " checkpoint = ?, heartbeat_at = ? WHERE business_date = ? AND owner = ?")) {
-            s.setInt(1, processed);
-            s.setInt(2, errors);
-            s.setString(3, checkpoint);
-            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
-            s.setObject(5, date);
-            s.setString(6, Owner.ME);
-            if (s.executeUpdate() != 1) {
-                throw new TriageException("The run of " + date + " was taken over by another process");
+    /**
+     * Whether this process is to finish the run of {@code date}: it is RUNNING and every slice is done. When it
+     * is, the run row stays locked in the caller's transaction (so no other process finishes it too) until the
+     * run is completed or failed; a process that dies while finishing releases it with its connection.
+     */
+    static boolean finishing(Connection c, LocalDate date) throws SQLException {
+        Optional<TriageRun> run = locked(c, date);
+        if (run.isEmpty() || run.get().status() != TriageRun.Status.RUNNING || !TriageSlices.allDone(c, date)) {
+            c.commit();
+            return false;
+        }
+        try (var s = c.prepareStatement("UPDATE triage_run SET owner = ?, heartbeat_at = ? WHERE business_date = ?")) {
+            s.setString(1, Owner.ME);
+            s.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setObject(3, date);
+            s.executeUpdate();
+        }
+        return true;
+    }
+
+    private static Optional<TriageRun> locked(Connection c, LocalDate date) throws SQLException {
+        try (var s = c.prepareStatement("SELECT business_date FROM triage_run WHERE business_date = ?"
+                + SqlDialect.of(c).rowLock())) {
+            s.setObject(1, date);
+            try (var rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
             }
         }
+        return find(c, date);
     }
 
     static void complete(Connection c, LocalDate date, String summary) throws SQLException {
         finish(c, date, "COMPLETED", summary, null);
     }
 
+    /** Fails the run (whichever process failed): the others claim no more slices; a start resumes it. */
     static void fail(Connection c, LocalDate date, String failure) throws SQLException {
         finish(c, date, "FAILED", null, failure);
     }
@@ -141,7 +173,7 @@ public final class TriageRuns {
     private static void finish(Connection c, LocalDate date, String status, String summary, String failure)
             throws SQLException {
         try (var s = c.prepareStatement("UPDATE triage_run SET status = ?, summary = COALESCE(?, summary),"
-                + " failure = ?, finished_at = ?, heartbeat_at = ? WHERE business_date = ? AND owner = ?")) {
+                + " failure = ?, finished_at = ?, heartbeat_at = ? WHERE business_date = ? AND status = 'RUNNING'")) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             s.setString(1, status);
             s.setString(2, summary);
@@ -149,7 +181,6 @@ public final class TriageRuns {
             s.setObject(4, now);
             s.setObject(5, now);
             s.setObject(6, date);
-            s.setString(7, Owner.ME);
             s.executeUpdate();
         }
         c.commit();

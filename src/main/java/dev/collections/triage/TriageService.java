@@ -40,6 +40,8 @@ public class TriageService {
     private final AtomicInteger processed = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
+    /** Runs submitted to this process's triage thread and not yet over. */
+    private final AtomicInteger pending = new AtomicInteger();
     private final OwnedGauges gauges;
     private final MeterRegistry metrics;
 
@@ -61,8 +63,8 @@ public class TriageService {
     }
 
     /**
-     * Starts (or resumes) the run of {@code date} in the background unless it is complete or running; answers with
-     * the run as it stands. The active rule set must be valid.
+     * Starts the run of {@code date} in the background, or joins it while other processes decide it, or resumes it;
+     * answers with the run as it stands. A complete run is answered as it is. The active rule set must be valid.
      */
     public TriageRun start(LocalDate date, TriageRun.Trigger trigger) {
         return start(date, trigger, trigger.name());
@@ -70,13 +72,31 @@ public class TriageService {
 
     /** As above, recording {@code startedBy}: the user who asked for it, or the trigger. */
     public TriageRun start(LocalDate date, TriageRun.Trigger trigger, String startedBy) {
-        var ruleSet = rules.requireValid();
-        var challenger = rules.challenger();
+        rules.requireValid();
         Optional<TriageRun> existing = find(date);
-        if (existing.isPresent() && (existing.get().status() == TriageRun.Status.COMPLETED
-                || !existing.get().abandoned(java.time.OffsetDateTime.now(), settings.lease()))) {
+        if (existing.isPresent() && existing.get().status() == TriageRun.Status.COMPLETED) {
             return existing.get();
         }
+        submit(date, trigger, startedBy);
+        return awaitRecord(date);
+    }
+
+    /**
+     * Joins every run another process started that is still running (the joiner's tick), when this process has no
+     * run of its own to work on: it decides the slices left, and finishes the run if it decides the last one.
+     */
+    public void joinRunning() {
+        if (pending.get() > 0 || rules.current() == null || !rules.current().isValid()) {
+            return;
+        }
+        read(c -> TriageRuns.latest(c, 7)).stream().filter(r -> r.status() == TriageRun.Status.RUNNING)
+                .forEach(r -> submit(r.businessDate(), TriageRun.Trigger.SCHEDULER, "join"));
+    }
+
+    private void submit(LocalDate date, TriageRun.Trigger trigger, String startedBy) {
+        var ruleSet = rules.requireValid();
+        var challenger = rules.challenger();
+        pending.incrementAndGet();
         executor.submit(() -> {
             running.set(1);
             try {
@@ -92,9 +112,9 @@ public class TriageService {
                 LOG.errorf("triage %s stopped: %s", date, e.getMessage());
             } finally {
                 running.set(0);
+                pending.decrementAndGet();
             }
         });
-        return awaitRecord(date);
     }
 
     /** The run record appears within moments of the start (the claim counts the accounts due first). */

@@ -10,19 +10,21 @@ import java.util.List;
 /**
  * How a run is carried out (not what it decides: that is the rules'). {@code chunkSize} accounts are decided and
  * committed together with the checkpoint; {@code workers} threads evaluate; {@code lease} is how long a silent
- * owner keeps a run before another process may take it over.
+ * owner keeps a slice before another process may take it over; a run is cut into slices of {@code sliceSize}
+ * accounts that the processes of a cluster share.
  */
 public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
                              ZoneId defaultZone, int fireLimit, ZoneId businessZone, List<Integer> outcomeHorizons,
-                             int rollRateWindowDays) {
+                             int rollRateWindowDays, int sliceSize) {
     private static final List<Integer> HORIZONS = List.of(30, 60, 90);
     private static final int WINDOW_DAYS = 180;
+    private static final int SLICE_SIZE = 100_000;
 
     /** Settings with the default outcome horizons and roll-rate window (tests, the benchmark). */
     public TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
                           ZoneId defaultZone, int fireLimit) {
         this(chunkSize, workers, fetchSize, lease, outputDirectory, defaultZone, fireLimit, defaultZone, HORIZONS,
-                WINDOW_DAYS);
+                WINDOW_DAYS, SLICE_SIZE);
     }
 
     /** The settings the configuration gives (the service's and the command's alike). */
@@ -30,7 +32,8 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
         return new TriageSettings(triage.chunkSize(),
                 triage.workers().orElse(Runtime.getRuntime().availableProcessors()), triage.fetchSize(),
                 triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit(),
-                triage.timeZone(), List.copyOf(triage.outcomeHorizons()), (int) triage.rollRateWindow().toDays());
+                triage.timeZone(), List.copyOf(triage.outcomeHorizons()), (int) triage.rollRateWindow().toDays(),
+                triage.sliceSize());
     }
 
     /** The same with another chunk size, number of workers or output directory (a command's options). */
@@ -38,6 +41,6 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
         return new TriageSettings(chunkSize == null ? this.chunkSize : chunkSize,
                 workers == null ? this.workers : workers, fetchSize, lease,
                 outputDirectory == null ? this.outputDirectory : outputDirectory, defaultZone, fireLimit, businessZone,
-                outcomeHorizons, rollRateWindowDays);
+                outcomeHorizons, rollRateWindowDays, sliceSize);
     }
 }

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class TriageRestartTest {
         Connection keeper = db.getConnection();
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CollectionsCommand.class.getName(), "triage", "--date=" + DATE,
+                "-cp", System.getProperty("java.class.path"), "-Dcollections.triage.slice-size=3000",
+                CollectionsCommand.class.getName(), "triage", "--date=" + DATE,
                 "--db-url=" + url, "--out=" + dir.resolve("out"), "--chunk-size=250", "--workers=1",
                 "--rules=" + Path.of("rules").toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
@@ -62,6 +64,7 @@ class TriageRestartTest {
         String childVersion = killed.rulesetVersion();
         Set<String> doneBefore = accountsDecidedWith(db, childVersion);
         assertEquals(killed.processed(), doneBefore.size(), "what is checkpointed is exactly what is written");
+        assertEquals(7, count(db, "SELECT count(*) FROM triage_slice WHERE business_date = ?"), "20,000 in slices of 3,000");
 
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
         var evaluator = new TriageEvaluator(rules, ZoneId.of("Asia/Shanghai"), 10_000, DATE);
@@ -143,9 +146,72 @@ class TriageRestartTest {
         RuleFiles.delete(rulesDir);
     }
 
+    @Test
+    void twoProcessesShareOneRunSliceBySliceAndItIsFinishedOnce() throws Exception {
+        Path dir = fresh("target/triage-restart/shared");
+        DataSource db = Database.forCommand("jdbc:h2:mem:shared-run;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000;DB_CLOSE_DELAY=-1", "sa", "");
+        insertAccounts(db, 6_000, null);
+        RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
+        var evaluator = new TriageEvaluator(rules, ZoneId.of("Asia/Shanghai"), 10_000, DATE);
+        var settings = new TriageSettings(250, 1, 1_000, Duration.ofMinutes(2), dir.resolve("out"),
+                ZoneId.of("Asia/Shanghai"), 10_000, ZoneId.of("Asia/Shanghai"), List.of(30, 60, 90), 180, 500);
+        java.util.Map<String, Set<String>> decidedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<TriageRunner.Result>> results = new java.util.ArrayList<>();
+        for (String process : List.of("first", "second")) {
+            TriageDecider decider = new TriageDecider() {
+                @Override
+                public String version() {
+                    return rules.version();
+                }
+
+                @Override
+                public List<WorkItem> decide(List<RecordedAccount> chunk) {
+                    chunk.forEach(a -> decidedBy.computeIfAbsent(process, p -> ConcurrentHashMap.newKeySet())
+                            .add(a.account().accountId));
+                    try {
+                        Thread.sleep(15); // a slower machine: the two processes overlap for the whole run
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return evaluator.decide(chunk);
+                }
+            };
+            results.add(pool.submit(() -> {
+                start.await();
+                return new TriageRunner(db, settings).run(DATE, decider, TriageRun.Trigger.COMMAND,
+                        TriageProgress.NONE);
+            }));
+        }
+        start.countDown();
+        var first = results.get(0).get(2, TimeUnit.MINUTES);
+        var second = results.get(1).get(2, TimeUnit.MINUTES);
+        pool.shutdown();
+
+        assertEquals(Set.of(TriageRun.Claim.STARTED, TriageRun.Claim.JOINED), Set.of(first.claim(), second.claim()));
+        assertTrue(first.decidedHere() > 0 && second.decidedHere() > 0, "each decided some slices: "
+                + first.decidedHere() + ", " + second.decidedHere());
+        assertEquals(6_000, first.decidedHere() + second.decidedHere());
+        Set<String> both = new HashSet<>(decidedBy.get("first"));
+        both.retainAll(decidedBy.get("second"));
+        assertEquals(Set.of(), both, "no account decided by both");
+        try (Connection c = open(db)) {
+            TriageRun run = TriageRuns.find(c, DATE).orElseThrow();
+            assertEquals(TriageRun.Status.COMPLETED, run.status());
+            assertEquals(6_000, run.processed());
+            assertEquals(1, run.attempts(), "started once, joined, never restarted");
+            assertTrue(TriageSlices.allDone(c, DATE));
+        }
+        assertEquals(6_000, count(db, "SELECT count(DISTINCT account_id) FROM triage_work_item WHERE business_date = ?"));
+        assertEquals(13, count(db, "SELECT count(*) FROM triage_slice WHERE business_date = ?"), "6,000 in slices of 500");
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve(DATE.toString()).resolve("summary.json")));
+    }
+
     private static TriageSettings settings(Path dir) {
         return new TriageSettings(250, 2, 1_000, Duration.ofMinutes(2), dir.resolve("out"), ZoneId.of("Asia/Shanghai"),
-                10_000);
+                10_000, ZoneId.of("Asia/Shanghai"), List.of(30, 60, 90), 180, 3_000);
     }
 
     private static int waitForProgress(DataSource db, Process child) throws Exception {
