@@ -267,7 +267,7 @@ public final class TriageBench {
         List<RecordedAccount> accounts = new ArrayList<>();
         try (Connection c = Database.open(db)) {
             c.setAutoCommit(false);
-            try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), null, null, 5_000)) {
+            try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), null, null, null, 5_000)) {
                 while (cursor.hasNext() && accounts.size() < sample) {
                     accounts.add(cursor.next());
                 }

@@ -46,30 +46,30 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private AccountRecord next;
 
     /**
-     * The accounts due for triage after {@code after} up to {@code upto} inclusive (null: no bound), as a slice of
-     * a run reads them. The connection must not be in auto-commit (cursors).
+     * The accounts due for triage of a slice, after {@code after} up to {@code upto} inclusive in the column's own
+     * order (so the tables' account-id indexes find the slice), and after {@code checkpoint} in key order (where a
+     * slice's decisions stopped); null: no such bound. The connection must not be in auto-commit (cursors).
      */
-    public PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, int fetchSize)
-            throws SQLException {
-        this(c, dialect, after, upto, fetchSize, true);
+    public PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, String checkpoint,
+                           int fetchSize) throws SQLException {
+        this(c, dialect, new String[] {after, upto, checkpoint}, fetchSize, true);
     }
 
     /** Every account the record holds, due or not (simulations). */
     public static PortfolioCursor everyAccount(Connection c, int fetchSize) throws SQLException {
-        return new PortfolioCursor(c, SqlDialect.of(c), null, null, fetchSize, false);
+        return new PortfolioCursor(c, SqlDialect.of(c), new String[3], fetchSize, false);
     }
 
-    private PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, int fetchSize,
-                            boolean dueOnly) throws SQLException {
-        String[] values = java.util.stream.Stream.of(after, upto).filter(java.util.Objects::nonNull)
-                .toArray(String[]::new);
+    private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly)
+            throws SQLException {
+        String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
         accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
                 + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
                 + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding, a.region"
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
-                + range(dialect, "a.account_id", after, upto, " AND ")
+                + range(dialect, "a.account_id", bounds, " AND ")
                 + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
-        String where = range(dialect, "account_id", after, upto, " WHERE ");
+        String where = range(dialect, "account_id", bounds, " WHERE ");
         String order = " ORDER BY " + dialect.key("account_id");
         contacts = new SortedRows<>(open(c, "SELECT account_id, id, channel, outcome, contacted_at FROM contact_attempt"
                 + where + order + ", contacted_at DESC, id DESC", values, fetchSize),
@@ -89,14 +89,16 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         advance();
     }
 
-    /** The condition on {@code column} for the bounds given, after {@code lead}; empty without bounds. */
-    private static String range(SqlDialect dialect, String column, String after, String upto, String lead) {
-        String lower = after == null ? null : dialect.key(column) + " > ?";
-        String upper = upto == null ? null : dialect.key(column) + " <= ?";
-        if (lower == null && upper == null) {
-            return "";
+    /** The condition on {@code column} for the bounds given (after, up to, checkpoint), after {@code lead}. */
+    private static String range(SqlDialect dialect, String column, String[] bounds, String lead) {
+        String[] conditions = {column + " > ?", column + " <= ?", dialect.key(column) + " > ?"};
+        java.util.StringJoiner where = new java.util.StringJoiner(" AND ", lead, "").setEmptyValue("");
+        for (int i = 0; i < bounds.length; i++) {
+            if (bounds[i] != null) {
+                where.add(conditions[i]);
+            }
         }
-        return lead + (lower == null ? upper : upper == null ? lower : lower + " AND " + upper);
+        return where.toString();
     }
 
     /** How many accounts a run over the whole portfolio decides. */

@@ -100,14 +100,14 @@ public final class TriageRunner {
     private TriageRuns.Claimed claim(Connection c, LocalDate date, String version, TriageRun.Trigger trigger,
                                      String startedBy) throws SQLException {
         try {
-            return TriageRuns.claim(c, SqlDialect.of(c), date, version, trigger, startedBy, settings,
+            return TriageRuns.claim(c, date, version, trigger, startedBy, settings,
                     () -> PortfolioCursor.countDue(c));
         } catch (SQLException e) {
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
             }
             c.rollback();
-            return TriageRuns.claim(c, SqlDialect.of(c), date, version, trigger, startedBy, settings,
+            return TriageRuns.claim(c, date, version, trigger, startedBy, settings,
                     () -> PortfolioCursor.countDue(c));
         }
     }

@@ -81,7 +81,7 @@ public final class TriageRuns {
      * row is locked meanwhile, so a run is started once however many processes ask at once; {@code total} is only
      * asked for a new run.
      */
-    static Claimed claim(Connection c, SqlDialect dialect, LocalDate date, String version, TriageRun.Trigger trigger,
+    static Claimed claim(Connection c, LocalDate date, String version, TriageRun.Trigger trigger,
                          String startedBy, TriageSettings settings, TotalCounter total) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<TriageRun> existing = locked(c, date);
@@ -99,7 +99,7 @@ public final class TriageRuns {
                 s.setString(8, startedBy);
                 s.executeUpdate();
             }
-            TriageSlices.create(c, dialect, date, null, settings.sliceSize());
+            TriageSlices.create(c, date, null, settings.sliceSize());
             c.commit();
             return new Claimed(TriageRun.Claim.STARTED, find(c, date).orElseThrow());
         }
@@ -122,7 +122,7 @@ public final class TriageRuns {
             s.executeUpdate();
         }
         if (!TriageSlices.exist(c, date)) { // a run from before slices resumes after its own checkpoint
-            TriageSlices.create(c, dialect, date, run.checkpoint(), settings.sliceSize());
+            TriageSlices.create(c, date, run.checkpoint(), settings.sliceSize());
         }
         c.commit();
         return new Claimed(TriageRun.Claim.RESUMED, find(c, date).orElseThrow());

@@ -28,25 +28,23 @@ final class TriageSlices {
         }
     }
 
-    /** A claimed slice: accounts after {@code after} up to {@code upto} (null: no bound), done up to the checkpoint. */
+    /**
+     * A claimed slice: accounts after {@code after} up to {@code upto} in the column's own order (null: no bound),
+     * decided up to the checkpoint (in key order, {@link SqlDialect#key}).
+     */
     record Slice(LocalDate date, int number, String after, String upto, String checkpoint, int attempts) {
-        /** Where the slice's cursor starts: after its checkpoint, else after its lower bound. */
-        String resumeAfter() {
-            return checkpoint != null ? checkpoint : after;
-        }
     }
 
     /**
-     * Cuts the run of {@code date} into slices of about {@code size} accounts of the record after {@code from}
-     * (null: all; every account, due or not, so the bounds cost one index scan), in account-id order.
+     * Cuts the run of {@code date} into slices of about {@code size} accounts of the record (every account, due or
+     * not, so the bounds cost one index scan) in the account-id column's own order, the order its indexes keep;
+     * {@code checkpoint} (null: none) is where a run from before slices stopped, and every slice starts after it.
      */
-    static int create(Connection c, SqlDialect dialect, LocalDate date, String from, int size) throws SQLException {
+    static int create(Connection c, LocalDate date, String checkpoint, int size) throws SQLException {
         List<String> bounds = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT t.account_id FROM (SELECT account_id, ROW_NUMBER() OVER (ORDER BY "
-                + dialect.key("account_id") + ") AS n FROM account WHERE " + dialect.key("account_id") + " > ?)"
-                + " t WHERE MOD(t.n, ?) = 0 ORDER BY " + dialect.key("t.account_id"))) {
-            s.setString(1, from == null ? "" : from);
-            s.setInt(2, Math.max(1, size));
+        try (var s = c.prepareStatement("SELECT t.account_id FROM (SELECT account_id, ROW_NUMBER() OVER (ORDER BY"
+                + " account_id) AS n FROM account) t WHERE MOD(t.n, ?) = 0 ORDER BY t.account_id")) {
+            s.setInt(1, Math.max(1, size));
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     bounds.add(rs.getString(1));
@@ -54,12 +52,13 @@ final class TriageSlices {
             }
         }
         try (var s = c.prepareStatement("INSERT INTO triage_slice (business_date, slice_no, after_id, upto_id, status,"
-                + " attempts, processed, errors) VALUES (?, ?, ?, ?, 'OPEN', 0, 0, 0)")) {
+                + " attempts, processed, errors, checkpoint) VALUES (?, ?, ?, ?, 'OPEN', 0, 0, 0, ?)")) {
             for (int i = 0; i <= bounds.size(); i++) {
                 s.setObject(1, date);
                 s.setInt(2, i);
-                s.setString(3, i == 0 ? from : bounds.get(i - 1));
+                s.setString(3, i == 0 ? null : bounds.get(i - 1));
                 s.setString(4, i == bounds.size() ? null : bounds.get(i));
+                s.setString(5, checkpoint);
                 s.addBatch();
             }
             s.executeBatch();
