@@ -6,7 +6,7 @@ import dev.collections.rules.Challenger;
 import dev.collections.rules.ChallengerStore;
 import dev.collections.rules.RulesConfig;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import dev.collections.common.PeriodicJobs;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,12 +44,7 @@ public class ExperimentsFollower {
     }
 
     void start(@Observes @Priority(40) StartupEvent event) {
-        if (config.followInterval().isZero() || config.followInterval().isNegative()) {
-            return;
-        }
-        scheduler.newJob(JOB).setInterval(Math.max(1, config.followInterval().toSeconds()) + "s")
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> follow()).schedule();
+        PeriodicJobs.every(scheduler, JOB, config.followInterval(), this::follow);
     }
 
     synchronized void follow() {

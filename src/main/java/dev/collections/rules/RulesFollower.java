@@ -1,7 +1,7 @@
 package dev.collections.rules;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import dev.collections.common.PeriodicJobs;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +29,7 @@ public class RulesFollower {
     }
 
     void start(@Observes @Priority(30) StartupEvent event) {
-        if (config.followInterval().isZero() || config.followInterval().isNegative()) {
-            return;
-        }
-        scheduler.newJob(JOB).setInterval(Math.max(1, config.followInterval().toSeconds()) + "s")
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> follow()).schedule();
+        PeriodicJobs.every(scheduler, JOB, config.followInterval(), this::follow);
     }
 
     private void follow() {

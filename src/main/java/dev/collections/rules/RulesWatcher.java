@@ -1,7 +1,7 @@
 package dev.collections.rules;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import dev.collections.common.PeriodicJobs;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +32,7 @@ public class RulesWatcher {
     }
 
     void start(@Observes @Priority(20) StartupEvent event) {
-        long seconds = config.watchInterval().toSeconds();
-        if (config.watchInterval().isZero() || config.watchInterval().isNegative()) {
-            return;
-        }
-        // the scheduler ticks once a second: a shorter interval would only be rounded up by it
-        scheduler.newJob(JOB).setInterval(Math.max(1, seconds) + "s")
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> poll()).schedule();
+        PeriodicJobs.every(scheduler, JOB, config.watchInterval(), this::poll);
     }
 
     private synchronized void poll() {

@@ -1,7 +1,7 @@
 package dev.collections.triage;
 
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import dev.collections.common.PeriodicJobs;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +25,7 @@ public class TriageJoiner {
     }
 
     void start(@Observes @Priority(40) StartupEvent event) {
-        var interval = triage.config().joinInterval();
-        if (interval.isZero() || interval.isNegative()) {
-            return;
-        }
-        scheduler.newJob("triage-joiner").setInterval(Math.max(1, interval.toSeconds()) + "s")
-                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> join()).schedule();
+        PeriodicJobs.every(scheduler, "triage-joiner", triage.config().joinInterval(), this::join);
     }
 
     private void join() {
