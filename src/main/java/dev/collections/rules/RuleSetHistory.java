@@ -1,5 +1,7 @@
 package dev.collections.rules;
 
+import dev.collections.common.Database;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.difflib.DiffUtils;
@@ -26,9 +28,11 @@ public class RuleSetHistory {
     private static final Logger LOG = Logger.getLogger(RuleSetHistory.class);
     private static final int CONTEXT_LINES = 3;
     private final ObjectMapper json;
+    private final javax.sql.DataSource database;
 
-    public RuleSetHistory(ObjectMapper json) {
+    public RuleSetHistory(ObjectMapper json, javax.sql.DataSource database) {
         this.json = json;
+        this.database = database;
     }
 
     /** How a file differs between two versions; {@code lines} is a unified diff (empty for a spreadsheet). */
@@ -71,22 +75,17 @@ public class RuleSetHistory {
     }
 
     /** The files of the latest activation of {@code version} that kept them; empty when none did. */
-    @SuppressWarnings("unchecked")
     public Optional<Map<String, String>> files(String version) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object[]> rows = RuleSetActivation.getEntityManager().createNativeQuery("SELECT f.path, f.content"
-                    + " FROM {h-schema}rule_set_file f WHERE f.activation_id = (SELECT MAX(a.id)"
-                    + " FROM {h-schema}rule_set_activation a JOIN {h-schema}rule_set_file k ON k.activation_id = a.id"
-                    + " WHERE a.version = ?1)").setParameter(1, version).getResultList();
-            Map<String, String> files = new TreeMap<>();
-            rows.forEach(r -> files.put((String) r[0], r[1].toString()));
-            return files.isEmpty() ? Optional.empty() : Optional.of(files);
-        });
+        try (var c = Database.open(database)) {
+            return files(c, version);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The rule-set history could not be read", e);
+        }
     }
 
     /**
-     * As above on a plain connection on the record's schema ({@code common.Database.open}: the triage, which
-     * also runs in the commands, deciding a run it joins with the run's version).
+     * As above on a plain connection on the record's schema ({@code common.Database.open}): the service's, and the
+     * triage's, which also runs in the commands, deciding a run it joins with the run's version.
      */
     public static Optional<Map<String, String>> files(java.sql.Connection c, String version)
             throws java.sql.SQLException {
