@@ -144,7 +144,7 @@ class ConsoleBrowserTest {
         shot("what-if");
 
         browser.findElement(By.id("logout")).click();
-        assertTrue(browser.getCurrentUrl().contains("/console/login"), browser.getCurrentUrl());
+        until(d -> d.getCurrentUrl().contains("/console/login"), "back at the sign-in page");
     }
 
     @Test
@@ -156,6 +156,19 @@ class ConsoleBrowserTest {
         open("/console/experiments");
         assertTrue(browser.findElements(By.id("forbidden")).isEmpty(), "operators read the experiments");
         shot("experiments");
+    }
+
+    /**
+     * Waits (up to 30 seconds) until {@code condition} holds on the page a click led to (a form's answer may come
+     * after the click returns); fails saying {@code what} was not seen.
+     */
+    private void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition, String what) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not seen: " + what + " (at " + browser.getCurrentUrl() + ")", e);
+        }
     }
 
     /** Waits (up to a minute) for an element the page shows once the background work is done; pages refresh. */
@@ -191,8 +204,10 @@ class ConsoleBrowserTest {
                 browser.findElement(By.id("scenario-count")).getText());
         new Select(browser.findElement(By.id("file"))).selectByVisibleText("scenarios/ladder.yaml");
         browser.findElement(By.id("run-scenarios")).click();
-        List<WebElement> rows = browser.findElements(By.cssSelector("#scenarios tr.pass"));
-        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("scenarios/ladder.yaml")));
+        until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#scenarios tr.pass"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("scenarios/ladder.yaml"));
+        }, "only the passing scenarios of scenarios/ladder.yaml");
         shot("scenarios");
 
         browser.findElement(By.id("top-simulation")).click();
