@@ -7,6 +7,7 @@ import dev.collections.common.Database;
 import dev.collections.model.AccountIds;
 import dev.collections.common.Violations;
 import dev.collections.triage.Csv;
+import dev.collections.triage.SqlDialect;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -100,11 +101,14 @@ public final class ExtractImport {
             if (kind == ExtractFile.ACCOUNTS) {
                 Positions.forget(c, businessDate);
             }
+            boolean postgres = SqlDialect.of(c) == SqlDialect.POSTGRESQL;
             try (BufferedWriter rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
-                 PreparedStatement upsert = c.prepareStatement(kind.upsert.sql());
-                 Positions positions = kind == ExtractFile.ACCOUNTS ? new Positions(c, stages, businessDate) : null) {
+                 PreparedStatement upsert = postgres ? null : c.prepareStatement(kind.upsert.sql());
+                 Positions positions = kind == ExtractFile.ACCOUNTS ? new Positions(c, stages, businessDate, postgres)
+                         : null) {
                 rejects.write("line,accountId,reason\n");
-                var state = new Loading(kind, c, upsert, rejects, positions);
+                var state = new Loading(kind, c, upsert, postgres ? new StagedMerge(c, kind.upsert) : null, rejects,
+                        positions);
                 while (true) {
                     java.util.Map<String, String> row;
                     try {
@@ -122,6 +126,7 @@ public final class ExtractImport {
                     }
                 }
                 state.flush();
+                state.mergeStaged();
                 LOG.infof("import %s: %d rows, %d changed, %d rejected", kind.fileName, state.rows, state.changed,
                         state.rejected);
                 return new ImportReport.FileReport(kind.fileName, state.rows, state.rows - state.rejected,
@@ -151,6 +156,7 @@ public final class ExtractImport {
         final ExtractFile kind;
         final Connection c;
         final PreparedStatement upsert;
+        final StagedMerge staged;
         final BufferedWriter rejects;
         final Positions positions;
         final List<Pending> pending = new ArrayList<>();
@@ -160,12 +166,14 @@ public final class ExtractImport {
         int changed;
         int rejected;
 
-        Loading(ExtractFile kind, Connection c, PreparedStatement upsert, BufferedWriter rejects,
+        /** {@code upsert}: single-row merges in JDBC batches (H2); else {@code staged}, COPY and one merge. */
+        Loading(ExtractFile kind, Connection c, PreparedStatement upsert, StagedMerge staged, BufferedWriter rejects,
                 Positions positions) {
             this.positions = positions;
             this.kind = kind;
             this.c = c;
             this.upsert = upsert;
+            this.staged = staged;
             this.rejects = rejects;
         }
 
@@ -224,16 +232,22 @@ public final class ExtractImport {
                             + " (accounts.csv loads first)");
                     continue;
                 }
-                kind.upsert.bind(upsert, p.values(), now);
-                upsert.addBatch();
+                if (staged != null) {
+                    staged.add(p.line(), p.values());
+                } else {
+                    kind.upsert.bind(upsert, p.values(), now);
+                    upsert.addBatch();
+                }
                 if (positions != null) {
                     kind.position(p.values(), positions);
                 }
                 batched++;
             }
             if (batched > 0) {
-                for (int n : upsert.executeBatch()) {
-                    changed += Math.max(n, 0);
+                if (staged == null) {
+                    for (int n : upsert.executeBatch()) {
+                        changed += Math.max(n, 0);
+                    }
                 }
                 if (positions != null) {
                     positions.flush();
@@ -242,6 +256,17 @@ public final class ExtractImport {
             c.commit();
             pending.clear();
             writeRejects();
+        }
+
+        /** PostgreSQL: the file's staged rows merged at its end. */
+        void mergeStaged() throws SQLException {
+            if (staged != null) {
+                changed += staged.merge(OffsetDateTime.now(ZoneOffset.UTC));
+                if (positions != null) {
+                    positions.finish();
+                }
+                c.commit();
+            }
         }
     }
 

@@ -40,6 +40,18 @@ public final class RuleSetCompiler {
     private static final String PACKAGE_FOLDER = "rules/";
     private static final String RESOURCE_ROOT = RESOURCES + PACKAGE_FOLDER;
 
+    private final Class<? extends KieBuilder.ProjectType> projectType;
+
+    /** The classic DRL build. */
+    public RuleSetCompiler() {
+        this(null);
+    }
+
+    /** {@code projectType}: the KIE build of the files (null: the classic DRL build). */
+    public RuleSetCompiler(Class<? extends KieBuilder.ProjectType> projectType) {
+        this.projectType = projectType;
+    }
+
     /** The rules of a directory for a command: compiled, or a {@link CommandException} naming each mistake. */
     public RuleSet compileForCommand(Path directory) {
         RuleSet set = compile(directory);
@@ -98,7 +110,8 @@ public final class RuleSetCompiler {
         ReleaseId releaseId = kie.newReleaseId("dev.collections", "rules", hash.substring(7, 23));
         kfs.generateAndWritePomXML(releaseId);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        KieBuilder builder = kie.newKieBuilder(kfs, loader).buildAll();
+        KieBuilder builder = projectType == null ? kie.newKieBuilder(kfs, loader).buildAll()
+                : kie.newKieBuilder(kfs, loader).buildAll(projectType);
         List<RuleSet.RuleError> errors = new ArrayList<>(tableErrors);
         builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> errors.add(error(m)));
         if (!errors.isEmpty()) {

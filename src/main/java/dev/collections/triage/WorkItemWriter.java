@@ -1,13 +1,11 @@
 package dev.collections.triage;
 
-import java.io.IOException;
-import java.io.StringReader;
+import dev.collections.common.CopyText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import org.postgresql.PGConnection;
 
 /**
  * Appends a chunk's work items: PostgreSQL's COPY on PostgreSQL (the fastest way in), a JDBC batch on H2. The
@@ -37,49 +35,36 @@ final class WorkItemWriter {
     }
 
     private void copy(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
-        StringBuilder csv = new StringBuilder(items.size() * 160);
+        CopyText csv = new CopyText(items.size(), 160);
         for (WorkItem w : items) {
-            csv.append(date);
-            cell(csv, w.accountId());
-            cell(csv, w.stage());
-            cell(csv, w.nextAction() == null ? null : w.nextAction().name());
-            cell(csv, w.notBefore() == null ? null : w.notBefore().toString());
-            cell(csv, Integer.toString(w.daysPastDue()));
-            cell(csv, w.overdueAmount().toPlainString());
-            cell(csv, w.reason());
-            cell(csv, w.holds());
-            cell(csv, w.offers());
-            cell(csv, w.tasks());
-            cell(csv, w.creditReport());
-            cell(csv, w.rulesetVersion());
-            cell(csv, w.error());
-            cell(csv, w.priority() == null ? null : w.priority().toPlainString());
-            cell(csv, w.region());
+            csv.cell(date);
+            csv.cell(w.accountId());
+            csv.cell(w.stage());
+            csv.cell(w.nextAction() == null ? null : w.nextAction().name());
+            csv.cell(w.notBefore() == null ? null : w.notBefore().toString());
+            csv.cell(Integer.toString(w.daysPastDue()));
+            csv.cell(w.overdueAmount().toPlainString());
+            csv.cell(w.reason());
+            csv.cell(w.holds());
+            csv.cell(w.offers());
+            csv.cell(w.tasks());
+            csv.cell(w.creditReport());
+            csv.cell(w.rulesetVersion());
+            csv.cell(w.error());
+            csv.cell(w.priority() == null ? null : w.priority().toPlainString());
+            csv.cell(w.region());
             for (int i = 0; i < FALLBACKS; i++) {
                 var step = w.fallback(i);
-                cell(csv, step == null ? null : step.type().name());
-                cell(csv, step == null ? null : step.notBefore().toString());
+                csv.cell(step == null ? null : step.type().name());
+                csv.cell(step == null ? null : step.notBefore().toString());
             }
-            cell(csv, w.outstandingBalance() == null ? null : w.outstandingBalance().toPlainString());
-            cell(csv, w.strategy() == null ? null : Long.toString(w.strategy().experiment()));
-            cell(csv, w.strategy() == null ? null : w.strategy().arm().name());
-            cell(csv, w.firedRules());
-            csv.append('\n');
+            csv.cell(w.outstandingBalance() == null ? null : w.outstandingBalance().toPlainString());
+            csv.cell(w.strategy() == null ? null : Long.toString(w.strategy().experiment()));
+            csv.cell(w.strategy() == null ? null : w.strategy().arm().name());
+            csv.cell(w.firedRules());
+            csv.endRow();
         }
-        try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY triage_work_item (" + COLUMNS
-                    + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY of work items failed", e);
-        }
-    }
-
-    /** A CSV cell for COPY: unquoted empty is NULL, anything else is quoted with quotes doubled. */
-    private static void cell(StringBuilder csv, String value) {
-        csv.append(',');
-        if (value != null) {
-            csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-        }
+        csv.copyInto(c, "triage_work_item (" + COLUMNS + ")");
     }
 
     private void batch(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
