@@ -10,7 +10,8 @@ import dev.collections.policy.RollRates;
 import dev.collections.policy.Stage;
 import dev.collections.policy.Suppression;
 import dev.collections.policy.Task;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ClockTypeOption;
@@ -81,39 +81,44 @@ public final class RuleEngine {
     }
 
     private static Decision collect(KieSession session, List<String> fired) {
+        // one pass over working memory; the outcome classes are final, so a fact's class is its kind
+        Map<Class<?>, List<Object>> facts = new HashMap<>();
+        for (Object fact : session.getObjects()) {
+            facts.computeIfAbsent(fact.getClass(), k -> new ArrayList<>(2)).add(fact);
+        }
         return new Decision(
-                single(session, Stage.class, "stage"),
-                single(session, NextAction.class, "next action"),
-                distinct(all(session, ReliefOffer.class), ReliefOffer::getType),
-                distinct(all(session, Suppression.class), s -> s.getAction().ordinal() * 100 + s.getReason().ordinal()),
-                distinct(all(session, Task.class), Task::getType),
-                single(session, CreditReport.class, "credit-report decision"),
+                single(facts, Stage.class, "stage"),
+                single(facts, NextAction.class, "next action"),
+                distinct(all(facts, ReliefOffer.class), ReliefOffer::getType),
+                distinct(all(facts, Suppression.class), s -> s.getAction().ordinal() * 100 + s.getReason().ordinal()),
+                distinct(all(facts, Task.class), Task::getType),
+                single(facts, CreditReport.class, "credit-report decision"),
                 fired,
-                optional(session, Priority.class, "priority"),
-                all(session, Fallback.class).stream()
+                optional(facts, Priority.class, "priority"),
+                all(facts, Fallback.class).stream()
                         .sorted(java.util.Comparator.comparing(Fallback::getType).reversed()).toList());
     }
 
-    private static <T> T optional(KieSession session, Class<T> type, String what) {
-        Collection<T> found = all(session, type);
-        return found.isEmpty() ? null : single(session, type, what);
+    private static <T> T optional(Map<Class<?>, List<Object>> facts, Class<T> type, String what) {
+        return all(facts, type).isEmpty() ? null : single(facts, type, what);
     }
 
-    private static <T> Collection<T> all(KieSession session, Class<T> type) {
-        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> all(Map<Class<?>, List<Object>> facts, Class<T> type) {
+        return (List<T>) facts.getOrDefault(type, List.of());
     }
 
-    private static <T> T single(KieSession session, Class<T> type, String what) {
-        Collection<T> found = all(session, type);
+    private static <T> T single(Map<Class<?>, List<Object>> facts, Class<T> type, String what) {
+        List<T> found = all(facts, type);
         if (found.size() != 1) {
             throw new RuleEvaluationException("The rules produced " + found.size() + " " + what
                     + " outcomes; exactly one is needed");
         }
-        return found.iterator().next();
+        return found.get(0);
     }
 
     /** One outcome per key (the one from the alphabetically first rule, for a stable answer), sorted by key. */
-    private static <T extends Outcome, K extends Comparable<K>> List<T> distinct(Collection<T> outcomes,
+    private static <T extends Outcome, K extends Comparable<K>> List<T> distinct(List<T> outcomes,
                                                                                Function<T, K> key) {
         Map<K, T> byKey = outcomes.stream().collect(Collectors.toMap(key, Function.identity(),
                 (a, b) -> a.getRule().compareTo(b.getRule()) <= 0 ? a : b));

@@ -42,12 +42,15 @@ public final class RuleSetCompiler {
 
     private final Class<? extends KieBuilder.ProjectType> projectType;
 
-    /** The classic DRL build. */
+    /** The classic DRL build: the service's (bench/README.md compares it with the executable model). */
     public RuleSetCompiler() {
         this(null);
     }
 
-    /** {@code projectType}: the KIE build of the files (null: the classic DRL build). */
+    /**
+     * {@code projectType}: another KIE build of the same files (null: the classic one); the engine benchmark's
+     * way to build Drools' executable model, whose rules carry no file and whose errors no line.
+     */
     public RuleSetCompiler(Class<? extends KieBuilder.ProjectType> projectType) {
         this.projectType = projectType;
     }
