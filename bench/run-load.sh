@@ -47,6 +47,7 @@ CRED=loadtest:load-secret
 node "$W/load.js" "$A" "$RATE" 60 50 "$CRED" "$W/warmup.json" > /dev/null   # JIT warm-up at the rate, not reported
 echo "phase,start_s" > "$W/phases.csv"
 phase() { echo "$1,$(( $(date +%s) - $(stat -c %Y "$W/heap.csv") ))" >> "$W/phases.csv"; }
+PREVIOUS=$(ls -t bench/results/load-*.md 2>/dev/null | head -1 || true)
 OUT="bench/results/load-$(date +%Y%m%d-%H%M).md"
 {
   echo "# Load test, $(date -Is)"
@@ -84,5 +85,15 @@ console.log(`\nAssessments at full speed / bare endpoint at full speed: ${(am.re
   awk -F, '{printf "%s s: %s MiB\n", $1, $2}' "$W/heap.csv" | awk 'NR % 6 == 1'
   echo '```'
 } >> "$OUT.tmp"
+if [ -n "$PREVIOUS" ]; then   # the figures of the run before, beside this one's
+  {
+    echo
+    echo "The previous run ($(basename "$PREVIOUS")), for comparison:"
+    echo
+    grep -E '^\| (run|---|assessments|bare)' "$PREVIOUS" || true
+    echo
+    grep '^Assessments at full speed' "$PREVIOUS" || true
+  } >> "$OUT.tmp"
+fi
 mv "$OUT.tmp" "$OUT"
 echo "written: $OUT"

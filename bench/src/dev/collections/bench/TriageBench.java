@@ -165,12 +165,19 @@ public final class TriageBench {
                 peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0, simulated, simSeconds,
                 simSeconds / fullSeconds, noCapacitySeconds, fullSeconds / noCapacitySeconds - 1, experimentSeconds,
                 experimentSeconds / fullSeconds - 1);
+        String before = previous(o.results, o.label);
         System.out.printf("accounts due                 %,12d%n", accounts);
-        System.out.printf("(a) rule engine alone        %,12.0f evaluations/s (%d threads)%n", engine, workers);
-        System.out.printf("(b) database path, no rules  %,12.0f accounts/s   (%.1f s)%n", dbRate, dbSeconds);
-        System.out.printf("(c) full triage              %,12.0f accounts/s   (%.1f s, %d errors)%n", fullRate,
-                fullSeconds, full.run().errors());
-        System.out.printf("(c) / slower of (a),(b)      %12.2f   (floor 0.50)%n", fullRate / slower);
+        System.out.printf("(a) rule engine alone        %,12.0f evaluations/s (%d threads)%s%n", engine, workers,
+                was(before, "engineEvaluationsPerSecond", "%,.0f"));
+        System.out.printf("(b) database path, no rules  %,12.0f accounts/s   (%.1f s)%s%n", dbRate, dbSeconds,
+                was(before, "databasePathSeconds", "%.1f s"));
+        System.out.printf("(c) full triage              %,12.0f accounts/s   (%.1f s, %d errors)%s%n", fullRate,
+                fullSeconds, full.run().errors(), was(before, "fullTriageSeconds", "%.1f s"));
+        System.out.printf("(c) / (b), full over database path alone %.2f%s%n", fullRate / dbRate,
+                before == null ? "" : String.format(" (previous %.2f)", number(before, "fullTriageAccountsPerSecond")
+                        / number(before, "databasePathAccountsPerSecond")));
+        System.out.printf("(c) / slower of (a),(b)      %12.2f   (floor 0.50)%s%n", fullRate / slower,
+                was(before, "fullOverSlowerOfAB", "%.2f"));
         System.out.printf("(e) triage, no capacity      %,12.0f accounts/s   (%.1f s); allocating capacity adds %.1f%%"
                 + " (ceiling 10%%)%n", noCapacity.run().processed() / noCapacitySeconds, noCapacitySeconds,
                 100 * (fullSeconds / noCapacitySeconds - 1));
@@ -182,13 +189,33 @@ public final class TriageBench {
                 experimentSeconds, withExperiment.run().errors(), 100 * (experimentSeconds / fullSeconds - 1), arms);
         System.out.printf("(d) simulation, two rule sets %,11.0f accounts/s   (%,d accounts in %.1f s = %.2f x (c); floor 2.00)%n",
                 simulated / simSeconds, simulated, simSeconds, simSeconds / fullSeconds);
-        System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%n",
-                peakHeapMiB, peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0);
+        System.out.printf("(c) peak heap in use %.0f MiB; peak live heap (after a full GC every 2 s) %.0f MiB (max %.0f MiB)%s%n",
+                peakHeapMiB, peakLiveMiB, Runtime.getRuntime().maxMemory() / 1048576.0,
+                was(before, "peakLiveHeapMiB", "%.0f MiB live"));
         if (o.results != null) {
             Files.writeString(Path.of(o.results), json + "\n", java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         }
         System.exit(0);
+    }
+
+    /** The last line of the results file with the same label: the previous run, whose figures are printed beside. */
+    private static String previous(String results, String label) throws java.io.IOException {
+        if (results == null || !Files.exists(Path.of(results))) {
+            return null;
+        }
+        String mark = "\"label\":\"" + label + "\"";
+        return Files.readAllLines(Path.of(results)).stream().filter(l -> l.contains(mark))
+                .reduce((first, second) -> second).orElse(null);
+    }
+
+    private static double number(String json, String key) {
+        var m = java.util.regex.Pattern.compile("\"" + key + "\":(-?[0-9.]+)").matcher(json);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static String was(String previous, String key, String format) {
+        return previous == null ? "" : "   (previous " + String.format(format, number(previous, key)) + ")";
     }
 
     /** (f)'s challenger: the rules of {@code directory} under another version, compiled on their own. */

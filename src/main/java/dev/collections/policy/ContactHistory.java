@@ -1,9 +1,11 @@
 package dev.collections.policy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,10 +16,20 @@ import java.util.List;
 public final class ContactHistory {
     private final List<Contact> contacts;
     private final ZoneId zone;
+    /** Each contact's moment and local calendar day, in the order of {@link #contacts}: computed once. */
+    private final Instant[] moments;
+    private final LocalDate[] localDays;
 
     public ContactHistory(List<Contact> contacts, ZoneId zone) {
         this.contacts = contacts.stream().sorted(Comparator.comparing(c -> c.getAt().toInstant())).toList();
         this.zone = zone;
+        this.moments = new Instant[this.contacts.size()];
+        this.localDays = new LocalDate[this.contacts.size()];
+        for (int i = 0; i < moments.length; i++) {
+            OffsetDateTime at = this.contacts.get(i).getAt();
+            moments[i] = at.toInstant();
+            localDays[i] = at.atZoneSameInstant(zone).toLocalDate();
+        }
     }
 
     public List<Contact> getContacts() { return contacts; }
@@ -25,9 +37,13 @@ public final class ContactHistory {
     /** Attempts on a channel during the customer's local calendar day that contains {@code time}. */
     public long attemptsOnLocalDay(Channel channel, OffsetDateTime time) {
         LocalDate day = time.atZoneSameInstant(zone).toLocalDate();
-        return contacts.stream()
-                .filter(c -> c.getChannel() == channel && c.getAt().atZoneSameInstant(zone).toLocalDate().equals(day))
-                .count();
+        long attempts = 0;
+        for (int i = 0; i < localDays.length; i++) {
+            if (contacts.get(i).getChannel() == channel && localDays[i].equals(day)) {
+                attempts++;
+            }
+        }
+        return attempts;
     }
 
     /** Attempts on a channel in the {@code hours} before {@code time}: an attempt exactly that old no longer counts. */
@@ -54,11 +70,14 @@ public final class ContactHistory {
     }
 
     private List<Contact> inWindow(Channel channel, OffsetDateTime time, int hours) {
-        var end = time.toInstant();
-        var start = end.minus(Duration.ofHours(hours));
-        return contacts.stream()
-                .filter(c -> c.getChannel() == channel)
-                .filter(c -> c.getAt().toInstant().isAfter(start) && !c.getAt().toInstant().isAfter(end))
-                .toList();
+        Instant end = time.toInstant();
+        Instant start = end.minus(Duration.ofHours(hours));
+        List<Contact> window = new ArrayList<>();
+        for (int i = 0; i < moments.length; i++) {
+            if (contacts.get(i).getChannel() == channel && moments[i].isAfter(start) && !moments[i].isAfter(end)) {
+                window.add(contacts.get(i));
+            }
+        }
+        return window;
     }
 }
