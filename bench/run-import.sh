@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The import's benchmark (issue 17): the synthetic extract of N accounts (bench/portfolio.sh's, generated once)
 # imported by the import command into a fresh PostgreSQL database, then imported again (nothing changes), each
-# timed from the command's start to its exit; the figures of the previous run of this script printed beside.
+# timed by the command itself; the figures of the previous run of this script printed beside.
 # Writes bench/results/import-N-<date>.txt; the scratch database is dropped at the end.
 #
 #   bench/run-import.sh [N=1000000]
@@ -14,17 +14,14 @@ SKIP_IMPORT=1 source bench/portfolio.sh   # builds and generates; the imports ar
 PREVIOUS=$(ls -t bench/results/import-"$N"-*.txt 2>/dev/null | head -1 || true)
 
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $SCRATCH" -qc "CREATE DATABASE $SCRATCH"
-timed_import() {   # $1: what it is
-  local start end
-  start=$(date +%s.%N)
-  java -cp "$CP" dev.collections.cli.CollectionsCommand import --extract="$W/portfolio-$N" --db-url="$DB" 2>&1 \
-    | grep -v -e 'LogManager' -e 'JBossLoggerFinder' -e 'Log4j' -e '^\s*$'
-  end=$(date +%s.%N)
-  local seconds was=""
-  seconds=$(echo "$end - $start" | bc)
+timed_import() {   # $1: which import; its figure is the command's own time ("Imported ... in X s")
+  local log seconds was=""
+  log=$(java -cp "$CP" dev.collections.cli.CollectionsCommand import --extract="$W/portfolio-$N" --db-url="$DB" 2>&1 \
+    | grep -v -e 'LogManager' -e 'JBossLoggerFinder' -e 'Log4j' -e '^\s*$')
+  echo "$log"
+  seconds=$(echo "$log" | sed -n 's/^Imported .* in \([0-9.]*\) s$/\1/p')
   [ -n "$PREVIOUS" ] && was=$(grep "^$1 " "$PREVIOUS" | awk '{print $(NF-1)}' || true)
-  printf "%s %.1f s\n" "$1" "$seconds"
-  [ -n "$was" ] && echo "    previous ($(basename "$PREVIOUS")): $was s" || true
+  echo "$1 $seconds s${was:+   (previous $was s, $(basename "$PREVIOUS"))}"
 }
 OUT="bench/results/import-$N-$(date +%Y%m%d-%H%M).txt"
 {
