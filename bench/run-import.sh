@@ -11,7 +11,7 @@ N=${1:-1000000}
 SCRATCH=collections_import_bench
 DB=jdbc:postgresql://127.0.0.1:5432/$SCRATCH
 SKIP_IMPORT=1 source bench/portfolio.sh   # builds and generates; the imports are timed below
-PREVIOUS=$(ls -t bench/results/import-"$N"-*.txt 2>/dev/null | head -1 || true)
+PREVIOUS=$(ls bench/results/import-"$N"-*.txt 2>/dev/null | sort | tail -1 || true)   # the names sort by time
 
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $SCRATCH" -qc "CREATE DATABASE $SCRATCH"
 timed_import() {   # $1: which import; its figure is the command's own time ("Imported ... in X s")

@@ -16,8 +16,7 @@ mkdir -p "$W" bench/results
 [ -d "$W/node_modules/autocannon" ] || npm install --silent --prefix "$W" autocannon@8 >/dev/null
 cp bench/load/load.js "$W/"
 
-# the bare endpoint exists only in a build that asks for it (@EndpointDisabled, a build-time switch)
-./mvnw -q -B -ntp package -Ppostgresql -DskipTests -Dcollections.benchmark.bare-endpoint=true
+./mvnw -q -B -ntp package -Ppostgresql -DskipTests
 rm -rf "$W/app" && cp -r target/quarkus-app "$W/app"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS collections_load" -c "CREATE DATABASE collections_load"
 
@@ -26,7 +25,7 @@ HASH=$(printf '%s' 'loadtest:collections:load-secret' | sha256sum | cut -d' ' -f
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/collections_load \
 QUARKUS_SECURITY_USERS_EMBEDDED_USERS_LOADTEST=$HASH QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_LOADTEST=collections-api \
 COLLECTIONS_TRIAGE_SCHEDULE=off QUARKUS_LOG_LEVEL=WARN \
-  java -Xmx512m -jar "$W/app/quarkus-run.jar" > "$W/service.log" 2>&1 &
+  java -Xmx512m -Dcollections.benchmark.bare-endpoint=true -jar "$W/app/quarkus-run.jar" > "$W/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true' EXIT
 for i in $(seq 1 120); do
@@ -47,7 +46,7 @@ CRED=loadtest:load-secret
 node "$W/load.js" "$A" "$RATE" 60 50 "$CRED" "$W/warmup.json" > /dev/null   # JIT warm-up at the rate, not reported
 echo "phase,start_s" > "$W/phases.csv"
 phase() { echo "$1,$(( $(date +%s) - $(stat -c %Y "$W/heap.csv") ))" >> "$W/phases.csv"; }
-PREVIOUS=$(ls -t bench/results/load-*.md 2>/dev/null | head -1 || true)
+PREVIOUS=$(ls bench/results/load-*.md 2>/dev/null | sort | tail -1 || true)   # the names sort by time
 OUT="bench/results/load-$(date +%Y%m%d-%H%M).md"
 {
   echo "# Load test, $(date -Is)"

@@ -122,6 +122,15 @@ class SecurityTest {
                 .body(containsString("/api/v1/assessments")).body(not(containsString("SEC-SECRET-7")));
     }
 
+    @Test
+    void theLoadTestsBareEndpointIsOffUnlessTheServiceIsStartedWithIt() {
+        // bench/run-load.sh switches it on with -Dcollections.benchmark.bare-endpoint=true; nothing else may reach it
+        given().auth().preemptive().basic("core-banking", "dev-core-banking").contentType(ContentType.JSON)
+                .body("{\"accountId\":\"SEC-BARE-1\",\"daysPastDue\":5,\"overdueAmount\":100,"
+                        + "\"outstandingBalance\":1000}")
+                .post("/api/v1/benchmark/bare-assessments").then().statusCode(404);
+    }
+
     private static io.restassured.response.Response send(RequestSpecification request, Endpoint e) {
         if (e.body() != null) {
             request.contentType(ContentType.JSON).body(e.body());

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The load test's yardstick (bench/README.md): the same HTTP stack, security and strict JSON parsing as
- * POST /api/v1/assessments, then the parsed body straight back, with no rules and no database. Not in the service at
- * all unless it is built with {@code -Dcollections.benchmark.bare-endpoint=true} (bench/run-load.sh does).
+ * POST /api/v1/assessments, then the parsed body straight back, with no rules and no database. Off (404) unless
+ * the service runs with {@code collections.benchmark.bare-endpoint=true} (bench/run-load.sh starts it so).
  */
 @Path("/api/v1/benchmark/bare-assessments")
 @RolesAllowed(Roles.API)
