@@ -75,6 +75,28 @@ public final class Positions implements AutoCloseable {
         }
     }
 
+    /** How many accounts have a position on {@code businessDate}. */
+    public static int count(Connection c, LocalDate businessDate) throws SQLException {
+        try (var s = c.prepareStatement("SELECT COUNT(*) FROM account_position WHERE business_date = ?")) {
+            s.setObject(1, businessDate);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The latest date before {@code businessDate} with positions, if any. */
+    public static java.util.Optional<LocalDate> latestBefore(Connection c, LocalDate businessDate) throws SQLException {
+        try (var s = c.prepareStatement("SELECT MAX(business_date) FROM account_position WHERE business_date < ?")) {
+            s.setObject(1, businessDate);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class));
+            }
+        }
+    }
+
     public void add(String accountId, int daysPastDue, BigDecimal overdue, BigDecimal balance) throws SQLException {
         if (staged != null) {
             staged.cell(accountId).cell(businessDate).cell(daysPastDue).cell(overdue).cell(balance)

@@ -28,7 +28,7 @@ public final class CollectionsCommand {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new CollectionsCommand())
                 .setParameterExceptionHandler((e, args) -> {
                     e.getCommandLine().getErr().println(e.getMessage());

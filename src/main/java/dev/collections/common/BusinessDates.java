@@ -33,10 +33,4 @@ public final class BusinessDates {
                 .check(date == null || ChronoUnit.DAYS.between(today, date) <= MAX_DAYS_AWAY, field,
                         "must be within " + MAX_DAYS_AWAY + " days after today");
     }
-
-    /** A date near today, either way (a triage run may be redone or planned). */
-    public static Violations near(Violations v, String field, LocalDate date, LocalDate today) {
-        return v.check(date == null || Math.abs(ChronoUnit.DAYS.between(today, date)) <= MAX_DAYS_AWAY, field,
-                "must be within " + MAX_DAYS_AWAY + " days of today");
-    }
 }

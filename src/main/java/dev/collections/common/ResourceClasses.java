@@ -1,71 +1,33 @@
 package dev.collections.common;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The REST resources of the service: every class in a feature's {@code rest} package that carries {@code @Path},
- * found on the class path (a directory or a jar), so that what describes them (the OpenAPI contract) needs no list.
+ * The REST resources of the service: every bean of a feature's {@code rest} package that carries {@code @Path}, as
+ * the CDI container knows them (Quarkus REST makes each resource class a bean at build time), so that what
+ * describes them (the OpenAPI contract) needs no list and reads no class path: the same from a classes folder, the
+ * packaged jar, a container image or a native image.
  */
 final class ResourceClasses {
-    private static final String ROOT = "dev/collections";
+    private static final String ROOT = "dev.collections.";
 
     private ResourceClasses() {
     }
 
     static List<Class<?>> all() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        List<Class<?>> resources = new ArrayList<>();
-        try {
-            for (URL root : Collections.list(loader.getResources(ROOT))) {
-                for (String name : classNames(root.toURI())) {
-                    Class<?> type = Class.forName(name, false, loader);
-                    if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                        resources.add(type);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException | ClassNotFoundException e) {
-            throw new IllegalStateException("The REST resources could not be listed", e);
+        ArcContainer container = Arc.container();
+        if (container == null) {
+            throw new IllegalStateException("The REST resources are listed by the running service's container");
         }
-        return resources;
-    }
-
-    private static List<String> classNames(URI root) throws IOException {
-        if ("jar".equals(root.getScheme())) {
-            FileSystem jar;
-            try {
-                jar = FileSystems.newFileSystem(root, Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                jar = FileSystems.getFileSystem(root);
-            }
-            return namesUnder(jar.getPath(ROOT), jar.getPath("/"));
-        }
-        Path directory = Path.of(root);
-        return namesUnder(directory, directory.getParent().getParent());
-    }
-
-    private static List<String> namesUnder(Path directory, Path classesRoot) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.map(p -> classesRoot.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.matches(".*/rest/[A-Za-z0-9]+\\.class"))
-                    .map(n -> n.substring(n.startsWith("/") ? 1 : 0, n.length() - ".class".length()).replace('/', '.'))
-                    .toList();
-        }
+        return container.beanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .<Class<?>>map(Bean::getBeanClass)
+                .filter(type -> type.getPackageName().startsWith(ROOT) && type.getPackageName().endsWith(".rest"))
+                .filter(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class))
+                .distinct()
+                .toList();
     }
 }

@@ -15,6 +15,18 @@ public interface ConsoleMessages {
     @Message("Password") String login_password();
     @Message("Sign in") String login_submit();
     @Message("The user or the password is wrong.") String login_error();
+    @Message("Too many failed sign-ins: try again in {seconds} seconds.") String login_slowed(long seconds);
+    @Message("Too many failed sign-ins: signing in is locked until {time} ({zone}). Ask an administrator if you"
+            + " need in sooner.") String login_locked(String time, String zone);
+    @Message("You have signed out.") String login_signed_out();
+    @Message("{#when kind}{#is 'token'}This form cannot be sent{#is 'missing'}No such page{#is 'unreadable'}The form"
+            + " could not be read{#else}Something went wrong{/when}") String problem_title(String kind);
+    @Message("{#when kind}{#is 'token'}The form has expired or did not come from this console (for example after"
+            + " signing in again). Go back, load the page again and send it once more."
+            + "{#is 'missing'}The console has no page at this address. Start again from the home page."
+            + "{#is 'unreadable'}Something in the form could not be read. Go back, check what you entered and send"
+            + " it again.{#else}The console could not do this just now; nothing was changed. Try again in a moment,"
+            + " and if it keeps happening tell the service's operators.{/when}") String problem_text(String kind);
     @Message("Sign out") String logout();
     @Message("Signed in as {user}") String signed_in(String user);
     @Message("中文") String language_other();
@@ -150,7 +162,7 @@ public interface ConsoleMessages {
     @Message("Compare a candidate rules directory on the server with the live rules over every stored account, as of a"
             + " date. It runs in the background; nothing is stored.") String simulation_intro();
     @Message("The simulation was not started:") String simulation_refused();
-    @Message("Candidate rules directory") String simulation_candidate();
+    @Message("Candidate rule set (a folder of the candidates directory)") String simulation_candidate();
     @Message("As of") String simulation_date();
     @Message("Start the simulation") String simulation_start();
     @Message("Recent simulations") String simulation_recent();
@@ -225,6 +237,22 @@ public interface ConsoleMessages {
     @Message("First rejects") String imports_first_rejects();
     @Message("download the rejects") String imports_download_rejects();
     @Message("Extract {extract} imported (positions of {date})") String imports_done(String extract, Object date);
+    @Message("How") String imports_mode();
+    @Message("No candidate rule set is in the candidates directory yet: put one there (a complete rules directory"
+            + " with its scenarios).") String simulation_no_candidates();
+    @Message("{date} is after today ({today}): a night is triaged on its date or after it, never ahead.")
+    String triage_future(String date, String today);
+    @Message("{#when code}{#is 'FULL'}Full extract of the day (replaces every position of the date)"
+            + "{#is 'DELTA'}Correction (replaces only the accounts in the file){#else}{code}{/when}")
+    String imports_mode_of(String code);
+    @Message("Import even if the extract holds far fewer accounts than the date had") String imports_force();
+    @Message("No extract folder is waiting in the inbound directory.") String imports_no_extracts();
+    @Message("Positions of the date before the import") String imports_positions_before();
+    @Message("Positions of the date after the import") String imports_positions_after();
+    @Message("The extract holds {rows} accounts, fewer than {percent}% of the {positions} accounts with a position on"
+            + " {date}. A full extract replaces every position of its date, so the other accounts would count as gone."
+            + " Import the complete extract, import this one as a correction, or tick \"import even if\" to replace"
+            + " the date's positions anyway.") String imports_too_few(int rows, int percent, int positions, String date);
     @Message("Horizon (days)") String outcomes_horizon();
     @Message("Show") String outcomes_show();
     @Message("Choose two dates, the first before the second.") String outcomes_invalid();

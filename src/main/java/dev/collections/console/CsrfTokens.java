@@ -2,46 +2,32 @@ package dev.collections.console;
 
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The console's protection against cross-site requests, on top of its SameSite=Strict cookie: every form carries a
- * synchronizer token, an HMAC-SHA256 of the signed-in user under a server key, and every console POST must send
- * it back. Another site can neither read the token nor, with a strict cookie, send the user's identity.
+ * synchronizer token, the signed-in session's own (random for each sign-in, kept with the session on the server),
+ * and every console POST must send it back. Another site can neither read the token nor, with a strict cookie, send
+ * the user's session; a token of an earlier sign-in is worth nothing.
  */
-@ApplicationScoped
-public class CsrfTokens {
+public final class CsrfTokens {
     public static final String FIELD = "_csrf";
-    private final byte[] key;
 
-    public CsrfTokens(ConsoleConfig config) {
-        this.key = config.csrfKey().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return random;
-        });
+    private CsrfTokens() {
     }
 
-    public String token(String user) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(("console:" + user).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java has HmacSHA256", e);
-        }
+    /** The form token of the signed-in session, or "" for anyone else. */
+    public static String token(SecurityIdentity identity) {
+        String token = identity.isAnonymous() ? null : identity.getAttribute(ConsoleSessionIdentities.FORM_TOKEN);
+        return token == null ? "" : token;
     }
 
-    /** @throws ProblemException (403) unless {@code token} is the user's */
-    public void check(String user, String token) {
-        if (token == null || !MessageDigest.isEqual(token(user).getBytes(StandardCharsets.UTF_8),
+    /** @throws ProblemException (403) unless {@code token} is the signed-in session's */
+    public static void check(SecurityIdentity identity, String token) {
+        String expected = token(identity);
+        if (token == null || expected.isEmpty() || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "The form's security token is missing or wrong:"
                     + " load the page again and resend");

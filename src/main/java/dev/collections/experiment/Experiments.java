@@ -6,6 +6,7 @@ import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.model.Arm;
 import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.CandidateRuleSets;
 import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.ChallengerStore;
@@ -17,7 +18,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,14 +39,14 @@ public class Experiments {
     private static final Logger LOG = Logger.getLogger(Experiments.class);
     private final ActiveRuleSet active;
     private final RulesCheck check;
-    private final ExperimentsConfig config;
+    private final CandidateRuleSets candidates;
     private final DataSource database;
     private final AssessmentConfig assessment;
 
-    public Experiments(ActiveRuleSet active, ExperimentsConfig config, DataSource database,
+    public Experiments(ActiveRuleSet active, CandidateRuleSets candidates, DataSource database,
                        AssessmentConfig assessment) {
         this.active = active;
-        this.config = config;
+        this.candidates = candidates;
         this.database = database;
         this.assessment = assessment;
         this.check = new RulesCheck(assessment.defaultTimezone(), active.fireLimit());
@@ -85,10 +85,8 @@ public class Experiments {
                     + " runs until " + running.get(0).endsOn + ": one experiment at a time, so that each arm's"
                     + " outcomes are the effect of one change. Stop it first");
         }
-        Path directory = config.directory().resolve(design.challengerDirectory()).normalize();
-        if (!directory.startsWith(config.directory().normalize()) || !Files.isDirectory(directory)) {
-            throw refused("is not a directory under the experiments directory");
-        }
+        Path directory = candidates.directory(design.challengerDirectory())
+                .orElseThrow(() -> refused(CandidateRuleSets.REFUSAL));
         Map<String, String> files;
         try {
             files = FrozenRules.read(directory);

@@ -48,10 +48,28 @@ public final class ExtractImport {
     }
 
     /**
-     * Loads {@code directory}; its accounts file records each account's position of {@code businessDate},
-     * replacing that date's positions. The import is recorded with {@code startedBy} (a user, or the command).
+     * How an import treats the date's positions: {@code mode}; {@code force} a FULL import that holds fewer accounts
+     * than {@code minimumShare} of the date's (or the latest earlier date's) positions.
      */
+    public record Options(ImportMode mode, boolean force, double minimumShare) {
+        /** The daily full extract, guarded by {@code minimumShare}. */
+        public static Options full(double minimumShare) {
+            return new Options(ImportMode.FULL, false, minimumShare);
+        }
+    }
+
+    /** A FULL import that is not guarded (tests and tools that load one extract into an empty record). */
     public ImportReport run(Path directory, LocalDate businessDate, String startedBy) {
+        return run(directory, businessDate, startedBy, new Options(ImportMode.FULL, true, 0));
+    }
+
+    /**
+     * Loads {@code directory}; its accounts file records each account's position of {@code businessDate}: in FULL
+     * mode replacing every position of that date (refused, nothing written, when the file holds too few accounts
+     * and the import is not forced), in DELTA mode only those of the accounts in the file. The import is recorded
+     * with {@code startedBy} (a user, or the command).
+     */
+    public ImportReport run(Path directory, LocalDate businessDate, String startedBy, Options options) {
         if (!Files.isDirectory(directory)) {
             throw new ExtractException("No extract directory " + directory.getFileName());
         }
@@ -62,15 +80,42 @@ public final class ExtractImport {
                     + java.util.Arrays.stream(ExtractFile.values()).map(f -> f.fileName).toList());
         }
         refuseBadHeaders(directory, present);
+        boolean accounts = present.contains(ExtractFile.ACCOUNTS);
+        int before = positionsBefore(directory, businessDate, options, accounts);
         String name = directory.getFileName().toString();
-        long id = ImportRecords.start(database, name, businessDate, startedBy);
+        long id = ImportRecords.start(database, name, businessDate, startedBy, options.mode());
         List<ImportReport.FileReport> reports = new ArrayList<>();
         for (ExtractFile kind : present) {
-            reports.add(load(kind, directory.resolve(kind.fileName), directory.resolve("rejects"), businessDate));
+            reports.add(load(kind, directory.resolve(kind.fileName), directory.resolve("rejects"), businessDate,
+                    options.mode()));
         }
-        ImportReport report = new ImportReport(name, businessDate, startedBy, reports);
+        ImportReport report = new ImportReport(name, businessDate, startedBy, options.mode(), options.force(),
+                before, count(businessDate), reports);
         ImportRecords.finish(database, id, report);
         return report;
+    }
+
+    /** The date's positions before the import; a FULL one that would drop too many of them is refused here. */
+    private int positionsBefore(Path directory, LocalDate businessDate, Options options, boolean accounts) {
+        try (Connection c = Database.open(database)) {
+            if (accounts && options.mode() == ImportMode.FULL && !options.force()) {
+                int rows = FullExtractGuard.rows(directory.resolve(ExtractFile.ACCOUNTS.fileName));
+                FullExtractGuard.check(c, rows, businessDate, options.minimumShare());
+            }
+            return Positions.count(c, businessDate);
+        } catch (IOException e) {
+            throw new ExtractException("The file " + ExtractFile.ACCOUNTS.fileName + " could not be read");
+        } catch (SQLException e) {
+            throw ExtractException.databaseFailed("The positions of " + businessDate + " could not be counted");
+        }
+    }
+
+    private int count(LocalDate businessDate) {
+        try (Connection c = Database.open(database)) {
+            return Positions.count(c, businessDate);
+        } catch (SQLException e) {
+            throw ExtractException.databaseFailed("The positions of " + businessDate + " could not be counted");
+        }
     }
 
     /** A file whose header lacks a required column or names one twice refuses the whole import (422), unwritten. */
@@ -91,14 +136,15 @@ public final class ExtractImport {
         }
     }
 
-    private ImportReport.FileReport load(ExtractFile kind, Path file, Path rejectsDirectory, LocalDate businessDate) {
+    private ImportReport.FileReport load(ExtractFile kind, Path file, Path rejectsDirectory, LocalDate businessDate,
+                                         ImportMode mode) {
         Path rejectsFile = rejectsDirectory.resolve(kind.fileName);
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              Connection c = Database.open(database)) {
             CsvReader lines = new CsvReader(reader);
             Files.createDirectories(rejectsDirectory);
             c.setAutoCommit(false);
-            if (kind == ExtractFile.ACCOUNTS) {
+            if (kind == ExtractFile.ACCOUNTS && mode == ImportMode.FULL) {
                 Positions.forget(c, businessDate);
             }
             boolean postgres = SqlDialect.of(c) == SqlDialect.POSTGRESQL;

@@ -38,6 +38,14 @@ public final class ImportCommand implements Callable<Integer> {
             + " collections.triage.time-zone)")
     String businessDate;
 
+    @Option(names = "--mode", description = "FULL (default): the daily extract, replacing every position of the"
+            + " date; DELTA: a correction, replacing only the positions of the accounts in the file")
+    String mode;
+
+    @Option(names = "--force", arity = "0..1", description = "let a FULL extract through that holds fewer accounts than"
+            + " collections.imports.full-minimum-share of the date's (or the latest earlier date's) positions")
+    boolean force;
+
     @Option(names = "--rules", description = "the rules directory whose stages classify the positions (default:"
             + " collections.rules.directory)")
     String rulesDirectory;
@@ -48,7 +56,14 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandException(64, "Name the extract directory: --extract=DIR (-Dextract=DIR with Maven)");
         }
         Path extract = Path.of(extractDirectory);
-        CommandConfig config = CommandConfig.load(TriageConfig.class, RulesConfig.class);
+        ImportMode importMode;
+        try {
+            importMode = CommandConfig.given(mode) ? ImportMode.valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT))
+                    : ImportMode.FULL;
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(64, "--mode is FULL or DELTA");
+        }
+        CommandConfig config = CommandConfig.load(TriageConfig.class, RulesConfig.class, ImportConfig.class);
         LocalDate today = LocalDate.now(config.mapping(TriageConfig.class).timeZone());
         LocalDate date = today;
         if (CommandConfig.given(businessDate)) {
@@ -70,7 +85,8 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             ImportReport report = new ExtractImport(database, StageTable.of(rules, rulesConfig.fireLimit()))
-                    .run(extract, date, "command:" + System.getProperty("user.name"));
+                    .run(extract, date, "command:" + System.getProperty("user.name"), new ExtractImport.Options(
+                            importMode, force, config.mapping(ImportConfig.class).fullMinimumShare()));
             double seconds = (System.nanoTime() - start) / 1e9;
             for (var file : report.files()) {
                 System.out.printf("%-20s %,9d rows  %,9d accepted  %,9d changed  %,7d rejected%s%n", file.file(),
@@ -78,7 +94,8 @@ public final class ImportCommand implements Callable<Integer> {
                         file.rejectsFile() == null ? "" : "  (see " + extract.resolve(file.rejectsFile()) + ")");
                 file.firstRejects().forEach(r -> System.out.println("    " + r));
             }
-            System.out.printf("Imported %s (positions of %s) in %.1f s%n", extract, date, seconds);
+            System.out.printf("Imported %s (%s, positions of %s: %,d before, %,d after) in %.1f s%n", extract,
+                    report.mode(), date, report.positionsBefore(), report.positionsAfter(), seconds);
             return report.rejected() > 0 ? 2 : 0;
         } catch (ProblemException e) {
             System.out.println(e.problem().detail());

@@ -15,20 +15,21 @@ import javax.sql.DataSource;
 public final class ImportRecords {
     /** One import as recorded; {@code finishedAt} is null while it runs (or when it stopped half-way). */
     public record Recorded(long id, String extract, LocalDate businessDate, String startedBy, OffsetDateTime startedAt,
-                           OffsetDateTime finishedAt, int rows, int rejected) {
+                           OffsetDateTime finishedAt, int rows, int rejected, ImportMode mode) {
     }
 
     private ImportRecords() {
     }
 
-    static long start(DataSource database, String extract, LocalDate businessDate, String startedBy) {
+    static long start(DataSource database, String extract, LocalDate businessDate, String startedBy, ImportMode mode) {
         try (Connection c = Database.open(database);
              var s = c.prepareStatement("INSERT INTO extract_import (extract, business_date, started_by, started_at,"
-                     + " rows_read, rejected) VALUES (?, ?, ?, ?, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
+                     + " rows_read, rejected, mode) VALUES (?, ?, ?, ?, 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, extract);
             s.setObject(2, businessDate);
             s.setString(3, startedBy);
             s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setString(5, mode.name());
             s.executeUpdate();
             try (var keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -44,13 +45,14 @@ public final class ImportRecords {
         List<Recorded> imports = new ArrayList<>();
         try (Connection c = Database.open(database);
              var s = c.prepareStatement("SELECT id, extract, business_date, started_by, started_at, finished_at,"
-                     + " rows_read, rejected FROM extract_import ORDER BY id DESC")) {
+                     + " rows_read, rejected, mode FROM extract_import ORDER BY id DESC")) {
             s.setMaxRows(limit);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     imports.add(new Recorded(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                             rs.getString(4), rs.getObject(5, OffsetDateTime.class),
-                            rs.getObject(6, OffsetDateTime.class), rs.getInt(7), rs.getInt(8)));
+                            rs.getObject(6, OffsetDateTime.class), rs.getInt(7), rs.getInt(8),
+                            ImportMode.valueOf(rs.getString(9))));
                 }
             }
         } catch (SQLException e) {

@@ -6,11 +6,13 @@ import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.StageTable;
 import dev.collections.triage.TriageConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /** Imports of extract directories from the inbound directory, for the API and the console alike. */
@@ -18,29 +20,47 @@ import javax.sql.DataSource;
 public class Imports {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,127}";
     private final DataSource database;
-    private final TriageConfig config;
+    private final TriageConfig triage;
+    private final ImportConfig config;
     private final ActiveRuleSet rules;
 
-    public Imports(DataSource database, TriageConfig config, ActiveRuleSet rules) {
+    public Imports(DataSource database, TriageConfig triage, ImportConfig config, ActiveRuleSet rules) {
         this.database = database;
+        this.triage = triage;
         this.config = config;
         this.rules = rules;
     }
 
+    /** The extract directories of the inbound directory, by name, in order: what an import may name. */
+    public List<String> extracts() {
+        try (Stream<Path> listed = Files.list(config.inboundDirectory())) {
+            return listed.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches(NAME)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /**
-     * Imports the extract {@code name} with positions of {@code date} (today in the configured zone when null).
+     * Imports the extract {@code name} with positions of {@code date} (today in the configured zone when null), in
+     * {@code mode} (FULL when null); {@code force} lets a FULL import through that holds too few accounts.
      *
-     * @throws dev.collections.common.ProblemException 422 for a name that is not an inbound directory's, a future date
+     * @throws dev.collections.common.ProblemException 422 for a name that is not one of {@link #extracts()} (the
+     *         same answer whether or not such a directory exists elsewhere), a future date, a FULL extract that
+     *         would drop most of the date's positions
      */
-    public ImportReport run(String name, LocalDate date, String user) {
-        LocalDate today = LocalDate.now(config.timeZone());
+    public ImportReport run(String name, LocalDate date, String user, ImportMode mode, boolean force) {
+        LocalDate today = LocalDate.now(triage.timeZone());
         LocalDate businessDate = date == null ? today : date;
         Violations v = new Violations().required("extract", name)
-                .check(name == null || (name.matches(NAME) && !name.contains("..")), "extract",
-                        "is the name of a directory under the inbound directory: letters, digits, _ . -");
+                .check(name == null || extracts().contains(name), "extract",
+                        "is not one of the extract directories of the inbound directory: choose one of those listed");
         BusinessDates.past(v, "businessDate", businessDate, today).throwIfAny();
         var stages = StageTable.of(rules.requireValid(), rules.fireLimit());
-        return new ExtractImport(database, stages).run(config.inboundDirectory().resolve(name), businessDate, user);
+        var options = new ExtractImport.Options(mode == null ? ImportMode.FULL : mode, force,
+                config.fullMinimumShare());
+        return new ExtractImport(database, stages).run(config.inboundDirectory().resolve(name), businessDate, user,
+                options);
     }
 
     public List<ImportRecords.Recorded> latest(int limit) {

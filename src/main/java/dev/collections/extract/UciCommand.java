@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:written", "1:the data file could not be read", "64:the command line is wrong"})
 public final class UciCommand implements Callable<Integer> {
 
-    private static final String DATA = "../shared/data/uci-credit-card-default/UCI_Credit_Card.csv";
+    private static final String DATA = "datasets/uci-credit-card-default/UCI_Credit_Card.csv";
 
     @Option(names = "--data", description = "UCI_Credit_Card.csv (default: " + DATA + ")")
     String data;

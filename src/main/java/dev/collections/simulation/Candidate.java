@@ -3,6 +3,7 @@ package dev.collections.simulation;
 import dev.collections.common.Problem;
 import dev.collections.common.ProblemException;
 import dev.collections.common.Violations;
+import dev.collections.rules.CandidateRuleSets;
 import dev.collections.rules.CapacityTable;
 import dev.collections.rules.RuleSetCompiler;
 import dev.collections.rules.Challenger;
@@ -20,19 +21,14 @@ public record Candidate(String version, CapacityTable capacity, Function<String,
     }
 
     /**
-     * A candidate rules directory on the server, compiled.
+     * The candidate rule set {@code name} of the candidates directory, compiled.
      *
-     * @throws ProblemException 422 when it is not a directory or does not compile (each error a violation)
+     * @throws ProblemException 422 when it is not one of the candidates listed (the same answer whether or not a
+     *                          folder of that name exists elsewhere) or does not compile (each error a violation)
      */
-    public static RuleSet compiled(String directory) {
-        java.nio.file.Path dir;
-        try {
-            dir = directory == null ? null : java.nio.file.Path.of(directory);
-        } catch (java.nio.file.InvalidPathException e) {
-            dir = null;
-        }
-        new Violations().check(dir != null && java.nio.file.Files.isDirectory(dir), "candidateDirectory",
-                "is not a directory on the server").throwIfAny();
+    public static RuleSet compiled(CandidateRuleSets candidates, String name) {
+        java.nio.file.Path dir = candidates.directory(name).orElse(null);
+        new Violations().check(dir != null, "candidateDirectory", CandidateRuleSets.REFUSAL).throwIfAny();
         RuleSet candidate = new RuleSetCompiler().compile(dir);
         if (!candidate.isValid()) {
             throw ProblemException.validation(candidate.errors().stream().map(e -> new Problem.Violation(

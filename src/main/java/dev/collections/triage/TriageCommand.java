@@ -1,6 +1,8 @@
 package dev.collections.triage;
 
+import dev.collections.common.BusinessDates;
 import dev.collections.common.CommandConfig;
+import dev.collections.common.Violations;
 import dev.collections.common.CommandException;
 import dev.collections.rules.AssessmentConfig;
 import dev.collections.common.Database;
@@ -110,10 +112,18 @@ public final class TriageCommand implements Callable<Integer> {
         if (!CommandConfig.given(date) || "today".equals(date)) {
             return LocalDate.now(triage.timeZone());
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(date);
+            day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new CommandException(64, "--date must be a date such as 2026-11-23; not " + date);
         }
+        LocalDate today = LocalDate.now(triage.timeZone());
+        String refused = BusinessDates.past(new Violations(), "--date", day, today).list().stream()
+                .map(v -> v.field() + " " + v.message()).findFirst().orElse(null);
+        if (refused != null) {
+            throw new CommandException(64, refused + ": a night is triaged on its date or after it, never ahead");
+        }
+        return day;
     }
 }

@@ -59,8 +59,4 @@ public interface TriageConfig {
     /** How far back the roll rates the priority rules read are observed (decisions made in this window). */
     @WithDefault("180d")
     Duration rollRateWindow();
-
-    /** The directory under which POST /api/v1/imports finds extract directories (by name, never by path). */
-    @WithDefault("inbound")
-    Path inboundDirectory();
 }

@@ -72,6 +72,7 @@ public class TriageService {
 
     /** As above, recording {@code startedBy}: the user who asked for it, or the trigger. */
     public TriageRun start(LocalDate date, TriageRun.Trigger trigger, String startedBy) {
+        refuseFuture(date);
         rules.requireValid();
         Optional<TriageRun> existing = find(date);
         if (existing.isPresent() && existing.get().status() == TriageRun.Status.COMPLETED) {
@@ -79,6 +80,17 @@ public class TriageService {
         }
         submit(date, trigger, startedBy);
         return awaitRecord(date);
+    }
+
+    /**
+     * A night is triaged on its date or later, never ahead: a completed date is not run again, so a run of a future
+     * date would leave that night's real decisions months old.
+     *
+     * @throws ProblemException 422 for a date after today in the bank's zone, or more than a year back
+     */
+    public void refuseFuture(LocalDate date) {
+        dev.collections.common.BusinessDates.past(new dev.collections.common.Violations(), "businessDate", date,
+                LocalDate.now(config.timeZone())).throwIfAny();
     }
 
     /**

@@ -61,16 +61,22 @@ class ConsoleOperationsTest {
                     + "\"outstandingBalance\":9000}").put("/api/v1/accounts/CON-SIM-" + i).then().statusCode(
                     org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         }
-        Path candidate = dev.collections.rules.RuleFiles.candidateThatTextsInsteadOfCalling(
-                Path.of("target", "console-candidate").toAbsolutePath());
+        dev.collections.rules.RuleFiles.candidateThatTextsInsteadOfCalling(
+                Path.of("target", "test-experiments", "console-candidate"));
         String cookie = signIn("analyst");
         String form = as(cookie).get("/console/simulation").then().statusCode(200).extract().asString();
-        as(cookie).contentType(ContentType.URLENC).formParam("candidate", candidate.toString())
+        assertTrue(form.contains("<option value=\"console-candidate\""), "the candidates to choose from: " + form);
+        as(cookie).contentType(ContentType.URLENC).formParam("candidate", "console-candidate")
                 .post("/console/simulation").then().statusCode(403);
-        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(form)).formParam("candidate", "no/such/dir")
-                .post("/console/simulation").then().statusCode(422).body(containsString("is not a directory"));
+        String unknown = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(form))
+                .formParam("candidate", "no/such/dir").post("/console/simulation").then().statusCode(422)
+                .body(containsString("is not one of the candidate rule sets")).extract().asString();
+        String elsewhere = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(form))
+                .formParam("candidate", Path.of("rules").toAbsolutePath().toString()).post("/console/simulation")
+                .then().statusCode(422).extract().asString();
+        assertEquals(refusal(unknown), refusal(elsewhere), "a folder that exists elsewhere is refused alike");
         String location = as(cookie).redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("_csrf", token(form)).formParam("candidate", candidate.toString())
+                .formParam("_csrf", token(form)).formParam("candidate", "console-candidate")
                 .formParam("date", LocalDate.now().toString()).post("/console/simulation").then().statusCode(303)
                 .extract().header("Location");
         String job = location.substring(location.indexOf("/console/"));
@@ -93,7 +99,7 @@ class ConsoleOperationsTest {
         given().contentType(ContentType.JSON).body("{\"daysPastDue\":35,\"overdueAmount\":900,"
                 + "\"outstandingBalance\":9000}").put("/api/v1/accounts/CON-TRIAGE-1").then().statusCode(
                 org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
-        LocalDate day = LocalDate.now().plusDays(250);   // a date no other test triages
+        LocalDate day = LocalDate.now().minusDays(250);   // a date no other test triages
         String cookie = signIn("operator");
         String list = as(cookie).get("/console/triage").then().statusCode(200).body(containsString("id=\"start-run\""))
                 .extract().asString();
@@ -102,6 +108,9 @@ class ConsoleOperationsTest {
         as(signIn("auditor")).get("/console/triage").then().statusCode(200).body(not(containsString("id=\"start-run\"")));
         as(signIn("auditor")).contentType(ContentType.URLENC).formParam("date", day.toString()).post("/console/triage")
                 .then().statusCode(403);
+        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(list))
+                .formParam("date", LocalDate.now().plusDays(2).toString()).post("/console/triage").then()
+                .statusCode(422).body(containsString("never ahead"));
         as(cookie).redirects().follow(false).contentType(ContentType.URLENC).formParam("_csrf", token(list))
                 .formParam("date", day.toString()).post("/console/triage").then().statusCode(303)
                 .header("Location", containsString("/console/triage/" + day));
@@ -142,6 +151,7 @@ class ConsoleOperationsTest {
         String list = as(cookie).get("/console/triage").then().statusCode(200).extract().asString();
         as(cookie).contentType(ContentType.URLENC).formParam("extract", "console-import").post("/console/triage/imports")
                 .then().statusCode(403);
+        assertTrue(list.contains("<option value=\"console-import\""), "the extracts to choose from");
         as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(list)).formParam("extract", "../etc")
                 .post("/console/triage/imports").then().statusCode(422);
         String report = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(list))
@@ -154,6 +164,12 @@ class ConsoleOperationsTest {
         assertTrue(as(cookie).get(rejects.group(1)).then().statusCode(200).extract().asString()
                 .contains("3,CON-IMP-2,cell: daysPastDue: must be a whole number"), "the rejects file, line and reason");
         as(cookie).get("/console/triage").then().statusCode(200).body(containsString("console-import"));
+    }
+
+    /** The refusal's words on a console page. */
+    private static String refusal(String page) {
+        Matcher m = Pattern.compile("(?s)<div id=\"refused\".*?</div>").matcher(page);
+        return m.find() ? m.group() : page;
     }
 
     @Test

@@ -97,15 +97,44 @@ class ImportResourceTest {
 
     @Test
     void onlyDirectoriesUnderTheInboundDirectoryCanBeImported() {
-        for (String name : new String[] {"../src", "/etc", "..", "a/b", ""}) {
-            given().contentType(ContentType.JSON).body("{\"extract\":\"" + name + "\"}")
+        java.util.Set<String> answers = new java.util.HashSet<>();
+        String existingElsewhere = Path.of("src").toAbsolutePath().toString();
+        for (String name : new String[] {"../src", "/etc", "..", "a/b", "no-such-extract", existingElsewhere}) {
+            answers.add(given().contentType(ContentType.JSON).body("{\"extract\":\"" + name + "\"}")
                     .when().post("/api/v1/imports")
-                    .then().statusCode(422).contentType("application/problem+json");
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("extract")).extract().asString());
         }
-        given().contentType(ContentType.JSON).body("{\"extract\":\"no-such-extract\"}")
-                .when().post("/api/v1/imports")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("no-such-extract"));
+        assertEquals(1, answers.size(), "the same answer whether or not such a folder exists: " + answers);
+    }
+
+    /**
+     * A correction during the day (DELTA) replaces the positions of its accounts only; a FULL import replaces the
+     * date's positions, all of them. (The guard on a FULL one that is too small: FullExtractGuardTest.)
+     */
+    @Test
+    void aDeltaImportReplacesOnlyItsAccountsPositionsAndAFullOneEveryPositionOfTheDate() throws Exception {
+        String day = java.time.LocalDate.now().minusDays(300).toString();
+        Path full = INBOUND.resolve("extract-modes-full");
+        Files.createDirectories(full);
+        Files.writeString(full.resolve("accounts.csv"), "accountId,daysPastDue,overdueAmount,outstandingBalance\n"
+                + "IMP-M1,10,100.00,1000.00\nIMP-M2,20,200.00,2000.00\nIMP-M3,30,300.00,3000.00\n");
+        Path delta = INBOUND.resolve("extract-modes-delta");
+        Files.createDirectories(delta);
+        Files.writeString(delta.resolve("accounts.csv"), "accountId,daysPastDue,overdueAmount,outstandingBalance\n"
+                + "IMP-M2,45,250.00,2000.00\n");
+        given().contentType(ContentType.JSON).body("{\"extract\":\"extract-modes-full\",\"businessDate\":\"" + day + "\"}")
+                .post("/api/v1/imports").then().statusCode(200).body("mode", equalTo("FULL"))
+                .body("positionsBefore", equalTo(0)).body("positionsAfter", equalTo(3));
+        given().contentType(ContentType.JSON).body("{\"extract\":\"extract-modes-delta\",\"businessDate\":\"" + day
+                        + "\",\"mode\":\"DELTA\"}")
+                .post("/api/v1/imports").then().statusCode(200).body("mode", equalTo("DELTA"))
+                .body("positionsBefore", equalTo(3)).body("positionsAfter", equalTo(3));
+        given().contentType(ContentType.JSON).body("{\"extract\":\"extract-modes-delta\",\"businessDate\":\"" + day
+                        + "\",\"mode\":\"FULL\",\"force\":true}")
+                .post("/api/v1/imports").then().statusCode(200).body("forced", equalTo(true))
+                .body("positionsBefore", equalTo(3)).body("positionsAfter", equalTo(1));
+        given().get("/api/v1/imports").then().statusCode(200).body("mode", org.hamcrest.Matchers.hasItems("FULL", "DELTA"));
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its own (split on commas, months late to stage, a credit balance as 0, NT$ to CNY at 0.25).
  */
 class UciRollRateTest {
-    private static final Path DATA = Path.of("../shared/data/uci-credit-card-default/UCI_Credit_Card.csv");
+    private static final Path DATA = Path.of("datasets/uci-credit-card-default/UCI_Credit_Card.csv");
     private static final String[] STATUS = {"PAY_6", "PAY_5", "PAY_4", "PAY_3", "PAY_2", "PAY_0"};
     private static final String[] BILL = {"BILL_AMT6", "BILL_AMT5", "BILL_AMT4", "BILL_AMT3", "BILL_AMT2", "BILL_AMT1"};
     private static final String[] STAGES = {"M0", "M1", "M2", "M3", "M4+"};

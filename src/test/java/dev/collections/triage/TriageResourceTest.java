@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TriageResourceTest {
-    /** Near today, as the endpoint requires; the extract's dates are set relative to it. */
-    private static final LocalDate DAY = LocalDate.now().plusDays(100);
+    /** Before today, as the endpoint requires; the extract's dates are set relative to it. */
+    private static final LocalDate DAY = LocalDate.now().minusDays(100);
     private static final String DATE = DAY.toString();
 
     @Inject
@@ -119,6 +119,33 @@ class TriageResourceTest {
                 .body("finishedAt", equalTo(run.getString("finishedAt")));
         assertEquals(total, workItems());
         assertEquals(sms, file("sms.csv"));
+    }
+
+    @Inject
+    TriageService service;
+
+    /**
+     * A completed date is never run again, so a run ahead of its date would leave that night's real decisions stale:
+     * a date after today in the bank's zone is refused on every path, and nothing is started.
+     */
+    @Test
+    void aFutureDateIsRefusedOnEveryPath() {
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        given().contentType(ContentType.JSON).body("{\"businessDate\":\"" + tomorrow.plusMonths(3) + "\"}")
+                .post("/api/v1/triage-runs").then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("businessDate"))
+                .body("violations[0].message", containsString("must not be after today"));
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(dev.collections.common.ProblemException.class,
+                () -> service.start(tomorrow, TriageRun.Trigger.SCHEDULER));
+        assertEquals(422, refused.problem().status(), "the scheduler's path, and every other, goes through start");
+        var out = new java.io.StringWriter();
+        var command = dev.collections.cli.CollectionsCommand.commandLine();
+        command.setErr(new java.io.PrintWriter(out));
+        assertEquals(64, command.execute("triage", "--date=" + tomorrow), out.toString());
+        assertTrue(out.toString().contains("never ahead"), out.toString());
+        for (LocalDate day : List.of(tomorrow, tomorrow.plusMonths(3))) {
+            given().get("/api/v1/triage-runs/" + day).then().statusCode(404);
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.collections.console.rest;
 
 import dev.collections.common.Roles;
+import dev.collections.console.ConsoleConfig;
+import dev.collections.console.ConsoleSessionIdentities;
+import dev.collections.console.ConsoleSessions;
 import dev.collections.console.CsrfTokens;
 import dev.collections.common.ProblemException;
 import dev.collections.experiment.Experiments;
@@ -18,13 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 
 /**
- * The console's frame (docs/console.md): signing in (Quarkus's form login posts to {@code /j_security_check}),
+ * The console's frame (docs/console.md): the sign-in page (its form posts to {@link SignInResource}),
  * the home page, signing out, and the experiments. The account pages are {@link AccountPages}.
  */
 @Path("/console")
@@ -38,10 +40,15 @@ public class ConsoleResource {
     private final SecurityIdentity identity;
     private final Experiments experimentService;
     private final Promotion promotion;
+    private final ConsoleSessions sessions;
+    private final ConsoleConfig config;
 
     public ConsoleResource(@Location("console/login.html") Template login, @Location("console/home.html") Template home,
                            @Location("console/experiments.html") Template experiments, Pages pages,
-                           SecurityIdentity identity, Experiments experimentService, Promotion promotion) {
+                           SecurityIdentity identity, Experiments experimentService, Promotion promotion,
+                           ConsoleSessions sessions, ConsoleConfig config) {
+        this.sessions = sessions;
+        this.config = config;
         this.promotion = promotion;
         this.login = login;
         this.home = home;
@@ -54,8 +61,10 @@ public class ConsoleResource {
     @GET
     @Path("/login")
     @PermitAll
-    public Response login(@QueryParam("error") String error, @BeanParam Pages.Language language) {
-        return pages.render(login.data("error", error != null), language);
+    public Response login(@QueryParam("error") String error, @QueryParam("next") String next,
+                          @QueryParam("signedOut") String signedOut, @BeanParam Pages.Language language) {
+        return pages.render(login.data("error", error != null).data("throttled", null)
+                .data("signedOut", signedOut != null).data("next", SignInResource.safeNext(next)), language);
     }
 
     @GET
@@ -134,17 +143,20 @@ public class ConsoleResource {
         return identity.getPrincipal().getName();
     }
 
-    /** Signs out: the cookie is cleared. Needs the form's token like every console action. */
+    /**
+     * Signs out: the session ends on the server (its cookie, wherever it was copied, no longer works on any
+     * replica) and the cookie is cleared. Needs the form's token like every console action.
+     */
     @POST
     @Path("/logout")
     @PermitAll
-    public Response logout(@FormParam(CsrfTokens.FIELD) String token) {
+    public Response logout(@FormParam(CsrfTokens.FIELD) String token) throws java.sql.SQLException {
         if (identity.isAnonymous()) {
             return Response.seeOther(URI.create(Pages.LOGIN)).build();
         }
         pages.checkToken(token);
-        return Response.seeOther(URI.create(Pages.LOGIN))
-                .cookie(new NewCookie.Builder("collections-console").value("").path("/").maxAge(0).httpOnly(true)
-                        .sameSite(NewCookie.SameSite.STRICT).build()).build();
+        sessions.end(identity.getAttribute(ConsoleSessionIdentities.SESSION));
+        return Response.seeOther(URI.create(Pages.LOGIN + "?signedOut=true"))
+                .cookie(SignInResource.cookie("", config.secureCookie())).build();
     }
 }

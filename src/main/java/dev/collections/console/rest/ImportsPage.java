@@ -4,6 +4,8 @@ import dev.collections.common.ProblemException;
 import dev.collections.common.Roles;
 import dev.collections.console.CsrfTokens;
 import dev.collections.console.TriageViews;
+import dev.collections.extract.FullExtractGuard;
+import dev.collections.extract.ImportMode;
 import dev.collections.extract.ImportReport;
 import dev.collections.extract.Imports;
 import io.quarkus.qute.Location;
@@ -24,8 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Imports of the day's extract for operations: an extract directory of the inbound directory imported from the
- * console, what each file loaded and rejected (the first rejects with line and reason), the rejects to download.
+ * Imports of the day's extract for operations: an extract directory of the inbound directory (chosen from the list)
+ * imported from the console as the daily FULL extract or a DELTA correction, with the positions of its date before
+ * and after, what each file loaded and rejected (the first rejects with line and reason), the rejects to download.
  */
 @Path("/console/triage/imports")
 @Produces(MediaType.TEXT_HTML)
@@ -50,18 +53,24 @@ public class ImportsPage {
     @POST
     @PermitAll
     public Response importExtract(@FormParam("extract") String extract, @FormParam("date") String date,
+                                  @FormParam("mode") String mode, @FormParam("force") String force,
                                   @FormParam(CsrfTokens.FIELD) String token, @BeanParam Pages.Language language) {
         return pages.gate(language, Roles.OPERATOR).orElseGet(() -> {
             pages.checkToken(token);
             List<String> refused = new ArrayList<>();
             LocalDate day = Pages.date(date, triage.today(), refused);
+            ImportMode importMode = "DELTA".equals(mode) ? ImportMode.DELTA : ImportMode.FULL;
             if (!refused.isEmpty()) {
                 return refused(extract, refused, language, UNPROCESSABLE);
             }
             try {
-                ImportReport report = imports.run(extract == null ? null : extract.strip(), day, user());
+                ImportReport report = imports.run(extract == null ? null : extract.strip(), day, user(), importMode,
+                        "on".equals(force) || "true".equals(force));
                 return pages.render(imported.data("report", report).data("extract", extract.strip())
                         .data("refused", List.of()), language);
+            } catch (FullExtractGuard.TooFewAccounts e) {
+                return refused(extract, List.of(pages.messages(language).imports_too_few(e.rows, e.percent, e.positions,
+                        e.reference.toString())), language, e.problem().status());
             } catch (ProblemException e) {
                 List<String> reasons = new ArrayList<>();
                 if (e.problem().violations() != null) {

@@ -31,13 +31,14 @@ import java.util.Optional;
 public class Pages {
     static final String LOGIN = "/console/login";
     private final SecurityIdentity identity;
-    private final CsrfTokens csrf;
     private final Template forbidden;
+    private final io.vertx.core.http.HttpServerRequest request;
 
-    public Pages(SecurityIdentity identity, CsrfTokens csrf, @Location("console/forbidden.html") Template forbidden) {
+    public Pages(SecurityIdentity identity, @Location("console/forbidden.html") Template forbidden,
+                 io.vertx.core.http.HttpServerRequest request) {
         this.identity = identity;
-        this.csrf = csrf;
         this.forbidden = forbidden;
+        this.request = request;
     }
 
     /** The language a page is asked in: the switch, the remembered choice, the browser's languages. */
@@ -66,7 +67,7 @@ public class Pages {
 
     Optional<Response> gate(Language language, String... roles) {
         if (identity.isAnonymous()) {
-            return Optional.of(Response.seeOther(URI.create(LOGIN)).build());
+            return Optional.of(Response.seeOther(URI.create(loginFor(request))).build());
         }
         if (roles.length > 0 && !allowed(roles)) {
             return Optional.of(render(forbidden.instance(), language, Response.Status.FORBIDDEN.getStatusCode()));
@@ -78,25 +79,58 @@ public class Pages {
         return Arrays.stream(roles).anyMatch(identity::hasRole);
     }
 
-    /** @throws dev.collections.common.ProblemException (403) unless {@code token} is the signed-in user's */
+    /** @throws dev.collections.common.ProblemException (403) unless {@code token} is the signed-in session's */
     void checkToken(String token) {
-        csrf.check(identity.getPrincipal().getName(), token);
+        CsrfTokens.check(identity, token);
+    }
+
+    /**
+     * The sign-in page, asked to come back to the page {@code request} asked for (a page read, not a form sent: a
+     * form is sent again from its page).
+     */
+    static String loginFor(io.vertx.core.http.HttpServerRequest request) {
+        if (request == null || !"GET".equals(request.method().name())) {
+            return LOGIN;
+        }
+        String asked = request.uri();
+        return SignInResource.safeNext(asked) == null || "/console".equals(asked) ? LOGIN
+                : LOGIN + "?next=" + java.net.URLEncoder.encode(asked, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     Response render(TemplateInstance page, Language language) {
         return render(page, language, Response.Status.OK.getStatusCode());
     }
 
+    /** The language a page is shown in: the switch, the remembered choice, the browser's languages. */
+    Locale localeOf(Language language) {
+        return ConsoleLocale.of(language.lang != null ? language.lang : language.chosen, language.accept);
+    }
+
+    /** The console's labels in the page's language, for what a page says from its Java side. */
+    dev.collections.console.ConsoleMessages messages(Language language) {
+        return io.quarkus.qute.i18n.MessageBundles.get(dev.collections.console.ConsoleMessages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(localeOf(language).toLanguageTag()));
+    }
+
     /** A page in the user's language, with what the layout needs; the language switch remembered in a cookie. */
     Response render(TemplateInstance page, Language language, int status) {
+        return render(page, language, status, true);
+    }
+
+    /**
+     * As above; {@code whoever} false: a page that does not ask who is signed in (no user, no navigation), for the
+     * answers given before a request reached a page (an unknown address is answered on the I/O thread, where the
+     * session may not be looked up).
+     */
+    Response render(TemplateInstance page, Language language, int status, boolean whoever) {
         String lang = language.lang;
-        Locale locale = ConsoleLocale.of(lang != null ? lang : language.chosen, language.accept);
-        boolean signedIn = !identity.isAnonymous();
+        Locale locale = localeOf(language);
+        boolean signedIn = whoever && !identity.isAnonymous();
         String user = signedIn ? identity.getPrincipal().getName() : "";
         page.setAttribute("locale", locale);
         page.data("layout", Map.of("lang", locale.getLanguage(), "other", ConsoleLocale.other(locale),
-                "signedIn", signedIn, "user", user, "csrf", signedIn ? csrf.token(user) : "",
-                "csrfField", CsrfTokens.FIELD, "nav", sections()));
+                "signedIn", signedIn, "user", user, "csrf", signedIn ? CsrfTokens.token(identity) : "",
+                "csrfField", CsrfTokens.FIELD, "nav", signedIn ? sections() : List.of()));
         var response = Response.status(status).entity(page.render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (ConsoleLocale.named(lang) != null) {

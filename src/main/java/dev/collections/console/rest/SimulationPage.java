@@ -45,11 +45,14 @@ public class SimulationPage {
     private final ActiveRuleSet active;
     private final SecurityIdentity identity;
     private final ConsoleTime time;
+    private final dev.collections.rules.CandidateRuleSets candidates;
 
     public SimulationPage(@Location("console/simulation.html") Template form,
                           @Location("console/simulation-job.html") Template job,
                           @Location("console/simulation-cell.html") Template cell, Pages pages, SimulationJobs jobs,
-                          ActiveRuleSet active, SecurityIdentity identity, ConsoleTime time) {
+                          ActiveRuleSet active, SecurityIdentity identity, ConsoleTime time,
+                          dev.collections.rules.CandidateRuleSets candidates) {
+        this.candidates = candidates;
         this.form = form;
         this.job = job;
         this.cell = cell;
@@ -79,7 +82,7 @@ public class SimulationPage {
                 return page(refused, candidate, date, language, UNPROCESSABLE);
             }
             try {
-                var rules = Candidate.compiled(candidate == null ? null : candidate.strip());
+                var rules = Candidate.compiled(candidates, candidate == null ? null : candidate.strip());
                 var started = jobs.start(candidate.strip(), active.requireValid(), Candidate.of(rules), asOf,
                         identity.getPrincipal().getName());
                 return Response.seeOther(URI.create("/console/simulation/" + started.id)).build();
@@ -119,7 +122,7 @@ public class SimulationPage {
 
     private Response page(List<String> refused, String candidate, String date, Pages.Language language, int status) {
         return pages.render(form.data("jobs", jobs.recent()).data("refused", refused)
-                .data("candidate", candidate == null ? "" : candidate).data("date", date == null ? "" : date)
+                .data("candidate", candidate == null ? "" : candidate).data("candidates", candidates.names()).data("date", date == null ? "" : date)
                 .data("today", LocalDate.now(time.zone())), language, status);
     }
 

@@ -67,8 +67,10 @@ public class TriagePage {
             pages.checkToken(token);
             List<String> refused = new ArrayList<>();
             LocalDate day = Pages.date(date, triage.today(), refused);
-            if (day != null) {
-                var v = BusinessDates.near(new Violations(), "date", day, triage.today());
+            if (day != null && day.isAfter(triage.today())) {
+                refused.add(pages.messages(language).triage_future(day.toString(), triage.today().toString()));
+            } else if (day != null) {
+                var v = BusinessDates.past(new Violations(), "date", day, triage.today());
                 v.list().forEach(x -> refused.add(x.field() + ": " + x.message()));
             }
             if (!refused.isEmpty()) {
@@ -117,7 +119,7 @@ public class TriagePage {
     }
 
     private Response page(List<String> refused, Pages.Language language, int status) {
-        return pages.render(list.data("runs", triage.latest(RUNS)).data("imports", imports.latest(RUNS))
+        return pages.render(list.data("runs", triage.latest(RUNS)).data("imports", imports.latest(RUNS)).data("extracts", imports.extracts())
                 .data("refused", refused).data("today", triage.today()).data("zone", triage.zone())
                 .data("mayRun", pages.allowed(Roles.OPERATOR)), language, status);
     }

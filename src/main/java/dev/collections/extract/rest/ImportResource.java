@@ -2,6 +2,7 @@ package dev.collections.extract.rest;
 
 import dev.collections.common.Paging;
 import dev.collections.common.Roles;
+import dev.collections.extract.ImportMode;
 import dev.collections.extract.ImportRecords;
 import dev.collections.extract.ImportReport;
 import dev.collections.extract.Imports;
@@ -29,9 +30,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Triage")
 @Path("/api/v1/imports")
 public class ImportResource {
-    public record ImportRequest(@Schema(required = true) String extract,
+    public record ImportRequest(@Schema(required = true, description = "An extract directory of the inbound"
+                                        + " directory, by name") String extract,
                                 @Schema(description = "The date of the positions the accounts file reports; today in"
-                                        + " the configured zone when absent") LocalDate businessDate) {
+                                        + " the configured zone when absent") LocalDate businessDate,
+                                @Schema(description = "FULL (default): the daily extract; its positions replace every"
+                                        + " position of the date, and it is refused (422, nothing written) when it"
+                                        + " holds fewer accounts than collections.imports.full-minimum-share (80%)"
+                                        + " of that date's, or the latest earlier date's, positions. DELTA: a"
+                                        + " correction; only the positions of the accounts in the file are replaced")
+                                ImportMode mode,
+                                @Schema(description = "A FULL import that holds too few accounts goes through all the"
+                                        + " same (default false)") Boolean force) {
     }
 
     private final Imports imports;
@@ -58,6 +68,7 @@ public class ImportResource {
     @Operation(summary = "Import an extract directory from the inbound directory; rejects go to its rejects/ folder")
     public ImportReport importExtract(ImportRequest request) {
         return imports.run(request == null ? null : request.extract(), request == null ? null : request.businessDate(),
-                identity.getPrincipal().getName());
+                identity.getPrincipal().getName(), request == null ? null : request.mode(),
+                request != null && Boolean.TRUE.equals(request.force()));
     }
 }

@@ -43,7 +43,8 @@ public class SimulationResource {
     private static final int SAMPLES = 10;
 
     public record SimulationRequest(
-            @Schema(description = "A candidate rules directory on the server; or name an experiment") String candidateDirectory,
+            @Schema(description = "A candidate rule set: the name of a directory under the candidates directory"
+                    + " (collections.experiments.directory); or name an experiment") String candidateDirectory,
             OffsetDateTime asOf,
             @Schema(description = "The running experiment (its id): its challenger on its share of accounts, the live"
                     + " rules on the others, instead of a candidate directory") Long experiment) {
@@ -52,8 +53,11 @@ public class SimulationResource {
     private final ActiveRuleSet active;
     private final javax.sql.DataSource database;
     private final AssessmentConfig config;
+    private final dev.collections.rules.CandidateRuleSets candidates;
 
-    public SimulationResource(ActiveRuleSet active, javax.sql.DataSource database, AssessmentConfig config) {
+    public SimulationResource(ActiveRuleSet active, javax.sql.DataSource database, AssessmentConfig config,
+                              dev.collections.rules.CandidateRuleSets candidates) {
+        this.candidates = candidates;
         this.active = active;
         this.database = database;
         this.config = config;
@@ -76,7 +80,7 @@ public class SimulationResource {
         v.throwIfAny();
         RuleSet live = active.requireValid();
         Candidate candidate = experiment ? running(request.experiment(), live)
-                : Candidate.of(Candidate.compiled(request.candidateDirectory()));
+                : Candidate.of(Candidate.compiled(candidates, request.candidateDirectory()));
         OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
         SimulationReport report;
         try (var portfolio = new StoredPortfolio(database)) {

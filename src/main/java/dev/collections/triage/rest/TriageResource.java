@@ -66,7 +66,7 @@ public class TriageResource {
     public Response start(StartRequest request) {
         LocalDate today = LocalDate.now(triage.config().timeZone());
         LocalDate date = request == null || request.businessDate() == null ? today : request.businessDate();
-        BusinessDates.near(new Violations(), "businessDate", date, today).throwIfAny();
+        BusinessDates.past(new Violations(), "businessDate", date, today).throwIfAny();
         TriageRun run = triage.start(date, TriageRun.Trigger.API, identity.getPrincipal().getName());
         return Response.status(run.status() == TriageRun.Status.COMPLETED ? 200 : 202)
                 .header("Location", "/api/v1/triage-runs/" + date).entity(run).build();
