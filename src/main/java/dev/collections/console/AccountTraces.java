@@ -17,7 +17,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.UUID;
+import dev.collections.policy.ActionType;
+import dev.collections.policy.CreditDecision;
+import dev.collections.policy.HoldReason;
+import dev.collections.policy.ReliefType;
+import dev.collections.policy.SuppressionReason;
+import dev.collections.policy.TaskType;
+import dev.collections.rules.KnownRuleSets;
+import dev.collections.rules.Texts;
 
 /**
  * Why an account got its step, for a person: its record, and each recent decision as a trace (the rules that fired
@@ -32,20 +41,27 @@ public class AccountTraces {
     private final ConsoleTime time;
     private final FiredRuleNames firedNames;
 
-    public AccountTraces(ObjectMapper json, ConsoleTime time, FiredRuleNames firedNames) {
+    private final KnownRuleSets known;
+
+    public AccountTraces(ObjectMapper json, ConsoleTime time, FiredRuleNames firedNames, KnownRuleSets known) {
         this.json = json;
         this.time = time;
         this.firedNames = firedNames;
+        this.known = known;
     }
 
     public record Summary(String accountId, int daysPastDue, BigDecimal overdueAmount, BigDecimal outstandingBalance,
                           String region) {
     }
 
-    /** One decision as a person reads it; lists are empty rather than absent. */
-    public record Trace(String assessmentId, String decidedAt, String source, String version, String stage, String nextAction,
-                        String rule, String reason, String notBefore, List<String> firedRules,
-                        List<String> suppressed, List<String> offers, List<String> tasks, String creditReport,
+    /** A code of a decision in words, the code kept for a tooltip (and for machines reading the page). */
+    public record Said(String text, String code) {
+    }
+
+    /** One decision as a person reads it, in the page's language; lists are empty rather than absent. */
+    public record Trace(String assessmentId, String decidedAt, String source, String version, String stage,
+                        String nextAction, Said rule, String reason, String notBefore, List<Said> firedRules,
+                        List<Said> suppressed, List<Said> offers, List<Said> tasks, Said creditReport,
                         Long experiment, String arm, String decidedAction, String capacityDenied) {
     }
 
@@ -55,13 +71,14 @@ public class AccountTraces {
                 a.daysPastDue, a.overdueAmount, a.outstandingBalance, a.region));
     }
 
+    /** The account's latest decisions, newest first, each said in {@code language}. */
     @Transactional
-    public List<Trace> latest(String accountId) {
+    public List<Trace> latest(String accountId, Locale language) {
         List<Trace> traces = new ArrayList<>();
         for (var entry : DecisionRecord.everyDecision(accountId, 0, PAGE)) {
             traces.add(entry.assessmentId() != null
-                    ? assessment(DecisionRecord.<DecisionRecord>findById(entry.assessmentId()))
-                    : triage(DecisionRecord.triage(accountId, entry.triageDate())));
+                    ? assessment(DecisionRecord.<DecisionRecord>findById(entry.assessmentId()), language)
+                    : triage(DecisionRecord.triage(accountId, entry.triageDate()), language));
         }
         return traces;
     }
@@ -86,32 +103,84 @@ public class AccountTraces {
         }
     }
 
-    private Trace assessment(DecisionRecord d) {
+    private Trace assessment(DecisionRecord d, Locale language) {
         JsonNode answer;
         try {
             answer = json.readTree(d.response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Texts texts = texts(d.rulesetVersion);
         JsonNode next = answer.path("nextAction");
         JsonNode credit = answer.path("creditReport");
         JsonNode strategy = answer.path("strategy");
-        return new Trace(d.assessmentId.toString(), when(d.assessedAt), d.source, d.rulesetVersion, d.stage, d.nextAction,
-                text(next, "rule"), text(next, "note") == null ? text(next, "reason")
-                        : text(next, "reason") + " (" + text(next, "note") + ")",
-                moment(text(next, "notBefore")), list(answer.path("firedRules"), null, null),
-                list(answer.path("suppressed"), "action", "reason"), list(answer.path("reliefOffers"), "type", null),
-                list(answer.path("tasks"), "type", null),
-                text(credit, "reason") == null ? text(credit, "decision")
-                        : text(credit, "decision") + ": " + text(credit, "reason"),
+        String english = text(next, "note") == null ? text(next, "reason")
+                : text(next, "reason") + " (" + text(next, "note") + ")";
+        List<Said> fired = new ArrayList<>();
+        answer.path("firedRules").forEach(r -> fired.add(rule(texts, r.asText(), language)));
+        List<Said> suppressed = new ArrayList<>();
+        answer.path("suppressed").forEach(s -> suppressed.add(held(texts, text(s, "action"), text(s, "reason"),
+                language)));
+        List<Said> offers = new ArrayList<>();
+        answer.path("reliefOffers").forEach(o -> offers.add(word(texts, ReliefType.class, text(o, "type"), language)));
+        List<Said> tasks = new ArrayList<>();
+        answer.path("tasks").forEach(t -> tasks.add(word(texts, TaskType.class, text(t, "type"), language)));
+        return new Trace(d.assessmentId.toString(), when(d.assessedAt), d.source, d.rulesetVersion, d.stage,
+                d.nextAction, rule(texts, text(next, "rule"), language),
+                d.explanation == null ? english : texts.stored(d.explanation, language),
+                "NONE".equals(d.nextAction) ? null : moment(text(next, "notBefore")), fired, suppressed, offers, tasks,
+                credit(texts, text(credit, "decision"), text(credit, "reason"), language),
                 strategy.isMissingNode() ? null : strategy.path("experiment").asLong(), text(strategy, "arm"),
                 d.nextAction, null);
     }
 
-    private Trace triage(TriageDecision t) {
+    private Trace triage(TriageDecision t, Locale language) {
+        Texts texts = texts(t.rulesetVersion());
+        List<Said> fired = firedNames.of(t.rulesetVersion(), t.firedRuleNumbers()).stream()
+                .map(r -> rule(texts, r, language)).toList();
+        String reason = t.reason() == null ? null : t.capacityDenied() == null ? texts.stored(t.reason(), language)
+                : texts.atCapacity(ActionType.valueOf(t.capacityDenied()), texts.stored(t.reason(), language),
+                language);
+        String credit = t.creditReport();
+        int colon = credit == null ? -1 : credit.indexOf(':');
         return new Trace(null, when(t.decidedAt()), "TRIAGE", t.rulesetVersion(), t.stage(), t.nextAction(), null,
-                t.reason(), when(t.notBefore()), firedNames.of(t.rulesetVersion(), t.firedRuleNumbers()),
-                split(t.holds()), split(t.offers()), split(t.tasks()), t.creditReport(), t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied());
+                reason, "NONE".equals(t.nextAction()) ? null : when(t.notBefore()), fired,
+                split(t.holds()).stream().map(h -> held(texts, h.substring(0, h.indexOf(':')),
+                        h.substring(h.indexOf(':') + 1), language)).toList(),
+                split(t.offers()).stream().map(o -> word(texts, ReliefType.class,
+                        o.contains(":") ? o.substring(0, o.indexOf(':')) : o, language)).toList(),
+                split(t.tasks()).stream().map(x -> word(texts, TaskType.class, x, language)).toList(),
+                credit == null ? null : credit(texts, colon < 0 ? credit : credit.substring(0, colon),
+                        colon < 0 ? null : credit.substring(colon + 1), language),
+                t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied());
+    }
+
+    /** The texts of the rule set that decided; the live set's when the history does not keep that version. */
+    private Texts texts(String version) {
+        Texts texts = known.texts(version);
+        return texts == Texts.NONE ? known.live() : texts;
+    }
+
+    private static Said rule(Texts texts, String name, Locale language) {
+        return name == null ? null : new Said(texts.ruleName(name, language), name);
+    }
+
+    private static Said held(Texts texts, String action, String reason, Locale language) {
+        return new Said(texts.word(ActionType.valueOf(action), language) + ": "
+                + texts.word(SuppressionReason.valueOf(reason), language), action + ":" + reason);
+    }
+
+    private static <E extends Enum<E>> Said word(Texts texts, Class<E> type, String code, Locale language) {
+        return new Said(texts.word(Enum.valueOf(type, code), language), code);
+    }
+
+    private static Said credit(Texts texts, String decision, String hold, Locale language) {
+        if (decision == null) {
+            return null;
+        }
+        String text = texts.word(CreditDecision.valueOf(decision), language);
+        return hold == null ? new Said(text, decision) : new Said(text + ": "
+                + texts.word(HoldReason.valueOf(hold), language), decision + ":" + hold);
     }
 
     private String when(OffsetDateTime moment) {
@@ -125,14 +194,6 @@ public class AccountTraces {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isMissingNode() || value.isNull() ? null : value.asText();
-    }
-
-    /** The items of an array: each its {@code first} field (and {@code second}, after a colon), or itself. */
-    private static List<String> list(JsonNode array, String first, String second) {
-        List<String> items = new ArrayList<>();
-        array.forEach(item -> items.add(first == null ? item.asText()
-                : second == null ? text(item, first) : text(item, first) + ": " + text(item, second)));
-        return items;
     }
 
     private static List<String> split(String joined) {

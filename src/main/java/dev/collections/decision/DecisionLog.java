@@ -48,6 +48,8 @@ public class DecisionLog {
         record.source = source.name();
         record.facts = write(facts);
         record.response = write(answer);
+        record.explanation = answer.nextAction().explanation() == null ? null
+                : answer.nextAction().explanation().encode();
         if (answer.strategy() != null) {
             record.experimentId = answer.strategy().experiment();
             record.arm = answer.strategy().arm().name();

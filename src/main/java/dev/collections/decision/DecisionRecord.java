@@ -30,6 +30,8 @@ public class DecisionRecord extends PanacheEntityBase {
     public String source;
     public String facts;
     public String response;
+    /** Why, in no language ({@code policy.Explanation}), for saying it again in another one; null before V15. */
+    public String explanation;
     /** The experiment that decided this account, and its arm; null when none ran. */
     public Long experimentId;
     public String arm;

@@ -33,7 +33,8 @@ public class DecisionWriter {
     private static final int MAX_BATCH = 500;
     private static final long WAIT_SECONDS = 15;
     private static final String INSERT = "INSERT INTO decision (assessment_id, account_id, assessed_at, ruleset_version,"
-            + " stage, next_action, source, facts, response, experiment_id, arm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " stage, next_action, source, facts, response, experiment_id, arm, explanation)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource database;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(10_000);
@@ -104,6 +105,7 @@ public class DecisionWriter {
                     s.setString(9, r.response);
                     s.setObject(10, r.experimentId, Types.BIGINT);
                     s.setString(11, r.arm);
+                    s.setString(12, r.explanation);
                     s.addBatch();
                 }
                 s.executeBatch();

@@ -19,6 +19,13 @@ public record TriageDecision(LocalDate businessDate, OffsetDateTime decidedAt, S
                              String creditReport, String region, String error, Long experiment, String arm,
                              @com.fasterxml.jackson.annotation.JsonIgnore String firedRuleNumbers) {
 
+    /** The same decision with its reason said in words (it is kept in no language). */
+    public TriageDecision said(String words) {
+        return new TriageDecision(businessDate, decidedAt, rulesetVersion, stage, nextAction, decidedAction,
+                capacityDenied, priority, notBefore, words, holds, offers, tasks, creditReport, region, error,
+                experiment, arm, firedRuleNumbers);
+    }
+
     /** One business date's triage decision on an account, if the run decided it. */
     @SuppressWarnings("unchecked")
     static TriageDecision find(String accountId, LocalDate businessDate) {

@@ -40,6 +40,12 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                 creditReport, firedRules, priority, null);
     }
 
+    /** This decision with its next action said otherwise (another language). */
+    public Assessment with(ChosenAction said) {
+        return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, said, reliefOffers,
+                suppressed, tasks, creditReport, firedRules, priority, strategy);
+    }
+
     /** This decision, made on {@code strategy}'s arm of an experiment (null: none). */
     public Assessment under(Strategy strategy) {
         return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers,
@@ -54,12 +60,25 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
     public record PriorityScore(java.math.BigDecimal value, String basis, String rule) {
     }
 
-    /** The rung chosen, the earliest moment it may happen, the rule that decided it and why. */
+    /**
+     * The rung chosen, the earliest moment it may happen, the rule that decided it and why (in the answer's
+     * language; {@code explanation} says it in no language, for another one).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note,
-                               @JsonIgnore @Schema(hidden = true) List<Step> fallbacks) {
+    public record ChosenAction(ActionType type, OffsetDateTime notBefore, String rule,
+                               @Schema(description = "Why, in the language the caller asked for (Accept-Language)")
+                               String reason,
+                               @Schema(description = "A note on how the action is carried out, in the same language")
+                               String note,
+                               @JsonIgnore @Schema(hidden = true) List<Step> fallbacks,
+                               @JsonIgnore @Schema(hidden = true) dev.collections.policy.Explanation explanation) {
         public ChosenAction(ActionType type, OffsetDateTime notBefore, String rule, String reason, String note) {
-            this(type, notBefore, rule, reason, note, List.of());
+            this(type, notBefore, rule, reason, note, List.of(), null);
+        }
+
+        /** The same action, its reason and note said in another language. */
+        public ChosenAction said(String reason, String note) {
+            return new ChosenAction(type, notBefore, rule, reason, note, fallbacks, explanation);
         }
 
         /**

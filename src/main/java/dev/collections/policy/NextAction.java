@@ -11,26 +11,28 @@ import org.kie.api.runtime.rule.RuleContext;
  * highest first, where a team without capacity steps the account down.
  */
 public final class NextAction extends Scheduled {
-    private final String reason;
     private final List<ActionType> fallbacks;
-    private String note;
+    private Explanation reason;
 
-    public NextAction(ActionType type, OffsetDateTime notBefore, ZoneId zone, String reason, String rule) {
+    public NextAction(ActionType type, OffsetDateTime notBefore, ZoneId zone, Explanation reason, String rule) {
         this(type, notBefore, zone, reason, rule, List.of());
     }
 
-    public NextAction(ActionType type, OffsetDateTime notBefore, ZoneId zone, String reason, String rule,
+    public NextAction(ActionType type, OffsetDateTime notBefore, ZoneId zone, Explanation reason, String rule,
                       List<ActionType> fallbacks) {
         super(type, notBefore, zone, rule);
         this.reason = reason;
         this.fallbacks = List.copyOf(fallbacks);
     }
 
-    public String getReason() { return reason; }
-    public String getNote() { return note; }
+    /** Why, in no language: the rules' language files say it (rules/language/*.yaml). */
+    public Explanation getReason() { return reason; }
+    /** The key of the note a rule added (rules/language/*.yaml, notes), or null. */
+    public String getNote() { return reason.note(); }
     public List<ActionType> getFallbacks() { return fallbacks; }
 
-    public void setNote(String note) { this.note = note; }
+    /** A note on the action, by its key in the rules' language files (rules/language/*.yaml, notes). */
+    public void setNote(String note) { this.reason = reason.withNote(note); }
 
     /** One {@link Fallback} per allowed rung below, each starting at this action's moment, for the guardrails. */
     public List<Fallback> fallbackContacts(RuleContext selectionRule) {

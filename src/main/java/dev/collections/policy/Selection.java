@@ -33,22 +33,27 @@ public final class Selection {
                 .findFirst().orElse(null);
         if (top == null) {
             return new NextAction(ActionType.NONE, account.getAsOf(), account.getZone(),
-                    "No policy proposed an action", selectionRule.getRule().getName());
+                    Explanation.of(NOTHING_PROPOSED), selectionRule.getRule().getName());
         }
-        StringBuilder reason = new StringBuilder(top.getReason());
+        List<Explanation.Step> steps = List.of();
         ActionType rung = top.getAction();
         while (rung != ActionType.NONE) {
-            String blocked = blockedBecause(rung, needPrerequisites);
-            if (blocked == null) {
+            List<SuppressionReason> suppressedBy = suppressedBy(rung);
+            if (suppressedBy.isEmpty() && (!needPrerequisites.contains(rung) || met.contains(rung))) {
                 break;
             }
-            reason.append("; ").append(rung).append(' ').append(blocked);
+            if (steps.isEmpty()) {
+                steps = new java.util.ArrayList<>(3);
+            }
+            steps.add(new Explanation.Step(rung, suppressedBy, rung.lower()));
             rung = rung.lower();
-            reason.append(", so ").append(rung);
         }
-        return new NextAction(rung, account.getAsOf(), account.getZone(), reason.toString(), top.getRule(),
-                allowedBelow(rung, needPrerequisites));
+        return new NextAction(rung, account.getAsOf(), account.getZone(), top.getReason().withSteps(steps),
+                top.getRule(), allowedBelow(rung, needPrerequisites));
     }
+
+    /** The reason's key when no policy area proposed anything (rules/language/*.yaml). */
+    public static final String NOTHING_PROPOSED = "nothing-proposed";
 
     /** The rungs under {@code rung} (NONE excluded) that are neither suppressed nor missing prerequisites. */
     private List<ActionType> allowedBelow(ActionType rung, Set<ActionType> needPrerequisites) {
@@ -67,14 +72,26 @@ public final class Selection {
     }
 
     private String blockedBecause(ActionType rung, Set<ActionType> needPrerequisites) {
-        String reasons = suppressions.stream().filter(s -> s.getAction() == rung)
-                .map(s -> s.getReason().name()).distinct().collect(Collectors.joining(", "));
-        if (!reasons.isEmpty()) {
-            return "suppressed (" + reasons + ")";
+        if (!suppressedBy(rung).isEmpty()) {
+            return "suppressed";
         }
         if (needPrerequisites.contains(rung) && !met.contains(rung)) {
             return "prerequisites not met";
         }
         return null;
+    }
+
+    /** What holds {@code rung} back, each reason once, in the order the rules said it. */
+    private List<SuppressionReason> suppressedBy(ActionType rung) {
+        List<SuppressionReason> reasons = List.of();
+        for (Suppression s : suppressions) {
+            if (s.getAction() == rung && !reasons.contains(s.getReason())) {
+                if (reasons.isEmpty()) {
+                    reasons = new java.util.ArrayList<>(2);
+                }
+                reasons.add(s.getReason());
+            }
+        }
+        return reasons;
     }
 }

@@ -10,4 +10,11 @@ public interface AssessmentConfig {
     /** The customer's time zone when a request names none. */
     @WithDefault("Asia/Shanghai")
     ZoneId defaultTimezone();
+
+    /**
+     * The language decisions are said in when the caller names none (Accept-Language), and the work lists' language:
+     * {@code en} or {@code zh}.
+     */
+    @WithDefault("en")
+    String defaultLanguage();
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -57,9 +58,10 @@ public final class Assessor {
         var credit = d.creditReport();
         return new Assessment(UUID.randomUUID(), account.accountId(), assessedAt, ruleSet.version(),
                 d.stage().getStage(),
-                new Assessment.ChosenAction(next.getType(), next.getNotBefore(), next.getRule(), next.getReason(),
-                        next.getNote(), d.fallbacks().stream().map(f -> new Assessment.Step(f.getType(),
-                                f.getNotBefore())).toList()),
+                new Assessment.ChosenAction(next.getType(), next.getNotBefore(), next.getRule(),
+                        ruleSet.texts().reason(next.getReason(), Locale.ENGLISH),
+                        ruleSet.texts().note(next.getReason(), Locale.ENGLISH), d.fallbacks().stream()
+                        .map(f -> new Assessment.Step(f.getType(), f.getNotBefore())).toList(), next.getReason()),
                 d.reliefOffers().stream().map(o -> new Assessment.Offer(o.getType(), o.getMaxTermMonths(),
                         o.getRule())).toList(),
                 d.suppressed().stream().map(s -> new Assessment.Suppressed(s.getAction(), s.getReason(),

@@ -12,12 +12,13 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public record RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files,
                       List<RuleInfo> rules, List<RuleError> errors, @JsonIgnore KieBase kieBase,
-                      @JsonIgnore KieSessionsPool sessions, @JsonIgnore CapacityTable capacity) {
+                      @JsonIgnore KieSessionsPool sessions, @JsonIgnore CapacityTable capacity,
+                      @JsonIgnore Texts texts) {
     private static final int POOLED_SESSIONS = 8;
 
     /** The same compiled set, shown as loaded from {@code directory} (a set compiled from the database's files). */
     public RuleSet from(String directory) {
-        return new RuleSet(version, directory, compiledAt, files, rules, errors, kieBase, sessions, capacity);
+        return new RuleSet(version, directory, compiledAt, files, rules, errors, kieBase, sessions, capacity, texts);
     }
 
     /** A rule set whose sessions come from a pool: a session is reset for the next account, not built anew. */
@@ -29,8 +30,14 @@ public record RuleSet(String version, String directory, Instant compiledAt, List
     /** As above, with the teams' default capacity of its capacity.csv. */
     public RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files, List<RuleInfo> rules,
                    List<RuleError> errors, KieBase kieBase, CapacityTable capacity) {
+        this(version, directory, compiledAt, files, rules, errors, kieBase, capacity, Texts.NONE);
+    }
+
+    /** As above, with what its decisions say in each language (its language/*.yaml). */
+    public RuleSet(String version, String directory, Instant compiledAt, List<RuleFile> files, List<RuleInfo> rules,
+                   List<RuleError> errors, KieBase kieBase, CapacityTable capacity, Texts texts) {
         this(version, directory, compiledAt, files, rules, errors, kieBase,
-                kieBase == null ? null : kieBase.newKieSessionsPool(POOLED_SESSIONS), capacity);
+                kieBase == null ? null : kieBase.newKieSessionsPool(POOLED_SESSIONS), capacity, texts);
     }
 
     public record RuleFile(String path, String sha256) {

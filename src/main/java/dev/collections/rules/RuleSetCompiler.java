@@ -89,6 +89,17 @@ public final class RuleSetCompiler {
             parsed.errors().forEach(e -> tableErrors.add(new RuleSet.RuleError(CapacityTable.FILE, null, e)));
             capacity = parsed.table();
         }
+        Map<String, String> languageFiles = new java.util.TreeMap<>();
+        for (java.util.Locale language : Texts.LANGUAGES) {
+            String name = Texts.file(language.getLanguage());
+            Path file = directory.resolve(name);
+            if (Files.isRegularFile(file)) {
+                byte[] content = read(file);
+                files.add(new RuleSet.RuleFile(name, Sha256.hex(content)));
+                version.add(name).separator().add(content).separator();
+                languageFiles.put(language.getLanguage(), new String(content, StandardCharsets.UTF_8));
+            }
+        }
         for (Path path : paths) {
             String name = directory.relativize(path).toString().replace('\\', '/');
             byte[] content = read(path);
@@ -123,7 +134,19 @@ public final class RuleSetCompiler {
         }
         KieBase kieBase = kie.newKieContainer(releaseId, loader).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        return new RuleSet(hash, dir, Instant.now(), files, rulesOf(kieBase, drlByFile), List.of(), kieBase, capacity);
+        List<RuleSet.RuleInfo> rules = rulesOf(kieBase, drlByFile);
+        Texts texts = Texts.parse(languageFiles, rules.stream().map(RuleSet.RuleInfo::name)
+                .collect(java.util.stream.Collectors.toSet()));
+        List<RuleSet.RuleError> textErrors = new ArrayList<>();
+        texts.errors().forEach(e -> textErrors.add(new RuleSet.RuleError(e.substring(0, e.indexOf(':')), null,
+                e.substring(e.indexOf(':') + 2))));
+        if (texts.errors().isEmpty()) {
+            TextKeys.missing(drlByFile, texts).forEach(textErrors::add);
+        }
+        if (!textErrors.isEmpty()) {
+            return new RuleSet(hash, dir, Instant.now(), files, rules, textErrors, null);
+        }
+        return new RuleSet(hash, dir, Instant.now(), files, rules, List.of(), kieBase, capacity, texts);
     }
 
     /** A decision table becomes DRL text; its rows' cells are quoted in comments ("rule values at A10"). */

@@ -10,6 +10,11 @@ public interface TriageDecider {
     /** The rule-set version the run is recorded with. */
     String version();
 
+    /** What the decisions of {@code version} (the run's, or an experiment's arm) say in each language. */
+    default dev.collections.rules.Texts texts(String version) {
+        return dev.collections.rules.Texts.NONE;
+    }
+
     /** One work item per account, in the chunk's order; never throws for one account's sake. */
     List<WorkItem> decide(List<RecordedAccount> chunk);
 }

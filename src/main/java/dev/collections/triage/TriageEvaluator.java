@@ -55,6 +55,12 @@ public final class TriageEvaluator implements TriageDecider {
     }
 
     @Override
+    public dev.collections.rules.Texts texts(String version) {
+        return challenger != null && challenger.ruleSet().version().equals(version) ? challenger.ruleSet().texts()
+                : rules.texts();
+    }
+
+    @Override
     public List<WorkItem> decide(List<RecordedAccount> chunk) {
         List<WorkItem> items = new ArrayList<>(chunk.size());
         for (RecordedAccount recorded : chunk) {

@@ -46,7 +46,8 @@ final class TriageExports {
      * priority, then account id), each item given its team's rung by {@code allocation} on the way.
      */
     static TriageSummary.Counter write(Connection c, LocalDate date, Path directory, int fetchSize,
-                                       Allocation allocation) throws SQLException, IOException {
+                                       Allocation allocation, java.util.function.Function<WorkItem, String> said)
+            throws SQLException, IOException {
         Files.createDirectories(directory);
         var counter = new TriageSummary.Counter();
         Map<ActionType, Output> lists = new EnumMap<>(ActionType.class);
@@ -69,14 +70,14 @@ final class TriageExports {
                 }
                 Output list = lists.get(w.nextAction());
                 if (list != null) {
-                    list.row(workRow(w));
+                    list.row(workRow(w, said));
                 }
                 if (w.nextAction() == ActionType.HOME_VISIT) {
-                    districts.row(w.region(), workRow(w));
+                    districts.row(w.region(), workRow(w, said));
                 }
                 if (w.nextAction() == ActionType.NONE) {
                     held.row(w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
-                            w.overdueAmount().toPlainString(), w.reason(), w.holds());
+                            w.overdueAmount().toPlainString(), said.apply(w), w.holds());
                 }
                 if (!w.offers().isEmpty()) {
                     offers.row(w.accountId(), w.offers(), w.stage(), Integer.toString(w.daysPastDue()),
@@ -105,9 +106,8 @@ final class TriageExports {
         return counter;
     }
 
-    private static String[] workRow(WorkItem w) {
-        String reason = w.capacityDenied() == null ? w.reason()
-                : "CAPACITY: " + w.capacityDenied() + " was full; " + w.reason();
+    private static String[] workRow(WorkItem w, java.util.function.Function<WorkItem, String> said) {
+        String reason = said.apply(w);
         return new String[] {w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
                 w.overdueAmount().toPlainString(), String.valueOf(w.notBefore()), plain(w.priority()),
                 w.region() == null ? "" : w.region(), w.capacityDenied() == null ? "" : w.capacityDenied().name(),

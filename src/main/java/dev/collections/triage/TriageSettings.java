@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
                              ZoneId defaultZone, int fireLimit, ZoneId businessZone, List<Integer> outcomeHorizons,
-                             int rollRateWindowDays, int sliceSize) {
+                             int rollRateWindowDays, int sliceSize, java.util.Locale language) {
     private static final List<Integer> HORIZONS = List.of(30, 60, 90);
     private static final int WINDOW_DAYS = 180;
     private static final int SLICE_SIZE = 100_000;
@@ -27,13 +27,21 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
                 WINDOW_DAYS, SLICE_SIZE);
     }
 
+    /** Settings whose work lists say their reasons in English. */
+    public TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
+                          ZoneId defaultZone, int fireLimit, ZoneId businessZone, List<Integer> outcomeHorizons,
+                          int rollRateWindowDays, int sliceSize) {
+        this(chunkSize, workers, fetchSize, lease, outputDirectory, defaultZone, fireLimit, businessZone,
+                outcomeHorizons, rollRateWindowDays, sliceSize, java.util.Locale.ENGLISH);
+    }
+
     /** The settings the configuration gives (the service's and the command's alike). */
     public static TriageSettings of(TriageConfig triage, AssessmentConfig assessment, RulesConfig rules) {
         return new TriageSettings(triage.chunkSize(),
                 triage.workers().orElse(Runtime.getRuntime().availableProcessors()), triage.fetchSize(),
                 triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit(),
                 triage.timeZone(), List.copyOf(triage.outcomeHorizons()), (int) triage.rollRateWindow().toDays(),
-                triage.sliceSize());
+                triage.sliceSize(), java.util.Locale.forLanguageTag(assessment.defaultLanguage()));
     }
 
     /** The same with another chunk size, number of workers or output directory (a command's options). */
@@ -41,6 +49,6 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
         return new TriageSettings(chunkSize == null ? this.chunkSize : chunkSize,
                 workers == null ? this.workers : workers, fetchSize, lease,
                 outputDirectory == null ? this.outputDirectory : outputDirectory, defaultZone, fireLimit, businessZone,
-                outcomeHorizons, rollRateWindowDays, sliceSize);
+                outcomeHorizons, rollRateWindowDays, sliceSize, language);
     }
 }

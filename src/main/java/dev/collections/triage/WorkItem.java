@@ -26,7 +26,9 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
     public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance,
                               String region, String firedRules) {
         var next = r.nextAction();
-        String reason = next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
+        // the reason in no language (said in the reader's when read: lists, the console, the API)
+        String reason = next.explanation() != null ? next.explanation().encode()
+                : next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
         return new WorkItem(r.accountId(), r.stage().label(), next.type(), next.notBefore(), daysPastDue,
                 overdueAmount, reason,
                 r.suppressed().stream().map(s -> s.action() + ":" + s.reason()).collect(Collectors.joining(";")),

@@ -37,6 +37,36 @@ class AssessmentResourceTest {
                 .extract().jsonPath();
     }
 
+    /** Accept-Language: the reason and the note in Chinese or English; every code as it is, for machines. */
+    @Test
+    void theReasonIsSaidInTheCallersLanguageAndTheCodesStayAsTheyAre() throws IOException {
+        JsonPath english = given().contentType(ContentType.JSON).header("Accept-Language", "en-GB").body(example())
+                .post("/api/v1/assessments").then().statusCode(200).header("Content-Language", "en")
+                .extract().jsonPath();
+        JsonPath chinese = given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                .body(example()).post("/api/v1/assessments").then().statusCode(200).header("Content-Language", "zh")
+                .extract().jsonPath();
+        assertEquals("The autodebit failed: tell the customer, without blame; SMS held back (the customer opted out of"
+                + " this channel), so no action", english.getString("nextAction.reason"));
+        assertEquals("自动扣款失败：告知客户，不归咎于客户；短信提醒暂缓（客户已拒绝该联系渠道），改为暂不催收",
+                chinese.getString("nextAction.reason"));
+        for (String code : new String[] {"nextAction.type", "nextAction.rule", "suppressed", "tasks", "creditReport",
+                "firedRules", "stage"}) {
+            assertEquals(english.getString(code), chinese.getString(code), code + " stays a code");
+        }
+        given().contentType(ContentType.JSON).body(example()).post("/api/v1/assessments").then().statusCode(200)
+                .header("Content-Language", "en").body("nextAction.reason", startsWith("The autodebit failed"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "fr, de;q=0.5").body(example())
+                .post("/api/v1/assessments").then().statusCode(200).header("Content-Language", "en");
+        String visit = """
+                {"accountId":"LANG-VISIT","asOf":"2026-11-23T10:00:00+08:00","daysPastDue":64,"overdueAmount":6200,
+                 "outstandingBalance":18000,"customer":{"addressVerified":true,"phoneReachable":false}}""";
+        given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN").body(visit)
+                .post("/api/v1/assessments").then().statusCode(200).body("nextAction.type", equalTo("HOME_VISIT"))
+                .body("nextAction.reason", equalTo("逾期 60 至 89 天，逾期金额不低于 5,000"))
+                .body("nextAction.note", equalTo("由两名工作人员一同上门"));
+    }
+
     @Test
     void theApiExampleIsDecidedByThePolicy() throws IOException {
         given().contentType(ContentType.JSON).body(example())

@@ -120,10 +120,14 @@ class ConsoleBrowserTest {
 
         browser.findElement(By.id("language")).click();
         latest = browser.findElements(By.cssSelector("section.decision")).get(0);
-        assertEquals("上门拜访", latest.findElement(By.className("next-action")).getText());
+        assertEquals("上门催收", latest.findElement(By.className("next-action")).getText());
         assertTrue(browser.findElement(By.id("decisions-title")).getText().contains("决策"), "labels in Chinese");
-        assertEquals(fired, latest.findElements(By.cssSelector("ol.fired-rules li")).stream()
-                .map(WebElement::getText).toList(), "rule names as the analysts wrote them");
+        List<WebElement> names = latest.findElements(By.cssSelector("ol.fired-rules li"));
+        assertEquals(fired, names.stream().map(li -> li.getAttribute("title")).toList(),
+                "each rule's own name kept as its tooltip");
+        assertTrue(names.stream().map(WebElement::getText).toList().contains("M3 阶段逾期金额较大的账户上门催收"),
+                "rule names in Chinese, as the analysts wrote them in language/zh.yaml");
+        assertTrue(latest.getText().contains("逾期 60 至 89 天"), "the reason in Chinese: " + latest.getText());
         WebElement save = latest.findElement(By.className("save-scenario"));
         assertEquals("保存为测试场景", save.getText());
         String yaml = given().noFilters().auth().none()
@@ -184,8 +188,8 @@ class ConsoleBrowserTest {
                     + "\"outstandingBalance\":9000}").put("/api/v1/accounts/WEB-SIM-" + i).then().statusCode(
                     org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         }
-        Path candidate = dev.collections.rules.RuleFiles.candidateThatTextsInsteadOfCalling(
-                Path.of("target", "browser-candidate").toAbsolutePath());
+        dev.collections.rules.RuleFiles.candidateThatTextsInsteadOfCalling(
+                Path.of("target", "test-experiments", "browser-candidate"));
         positions("browser-before", java.time.LocalDate.now().minusDays(30), 0);
         positions("browser-after", java.time.LocalDate.now(), 1);
         open("/console/login?lang=en");
@@ -211,7 +215,7 @@ class ConsoleBrowserTest {
         shot("scenarios");
 
         browser.findElement(By.id("top-simulation")).click();
-        browser.findElement(By.id("candidate")).sendKeys(candidate.toString());
+        new Select(browser.findElement(By.id("candidate"))).selectByVisibleText("browser-candidate");
         browser.findElement(By.id("start-simulation")).click();
         await(By.id("matrix"));
         shot("simulation");
@@ -260,7 +264,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("top-triage")).click();
         WebElement date = browser.findElement(By.id("triage-date"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
-                java.time.LocalDate.now().plusDays(300).toString());
+                java.time.LocalDate.now().minusDays(300).toString());
         browser.findElement(By.id("start-run")).click();
         await(By.id("actions-chart"));
         assertTrue(browser.findElement(By.id("downloads")).getText().contains("calls.csv"), "work lists to download");
@@ -273,7 +277,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("language")).click();
         browser.findElement(By.id("top-triage")).click();
         shot("triage");
-        browser.findElement(By.id("extract")).sendKeys("browser-import");
+        new Select(browser.findElement(By.id("extract"))).selectByVisibleText("browser-import");
         browser.findElement(By.id("start-import")).click();
         assertTrue(browser.findElement(By.id("import-report")).getText().contains("line 3"), "the first rejects");
         assertTrue(!browser.findElements(By.cssSelector("a.rejects")).isEmpty(), "the rejects to download");

@@ -131,7 +131,7 @@ class ConsoleOperationsTest {
                 .asString();
         Matcher fired = Pattern.compile("(?s)<ol class=\"fired-rules\">(.*?)</ol>").matcher(trace);
         assertTrue(fired.find(), "the night's decision names the rules that fired: " + trace);
-        List<String> names = Pattern.compile("<li>(.*?)</li>").matcher(fired.group(1)).results().map(r -> r.group(1))
+        List<String> names = Pattern.compile("<li[^>]*>(.*?)</li>").matcher(fired.group(1)).results().map(r -> r.group(1))
                 .toList();
         assertTrue(names.indexOf("The second month past due is stage M2") >= 0, names.toString());
         assertTrue(names.stream().anyMatch(n -> n.contains("call")), "and the ladder's rule: " + names);

@@ -51,7 +51,8 @@ class ConsoleTest {
                 .contentType(containsString("text/html")).extract().asString();
         int at = -1;
         for (String rule : fired) {
-            int next = page.indexOf("<li>" + rule.replace("'", "&#39;").replace("\"", "&quot;") + "</li>", at + 1);
+            String escaped = rule.replace("'", "&#39;").replace("\"", "&quot;");
+            int next = page.indexOf("<li title=\"" + escaped + "\">" + escaped + "</li>", at + 1);
             assertTrue(next > at, "rule \"" + rule + "\" in the engine's order");
             at = next;
         }

@@ -72,7 +72,7 @@ class ScriptedMonthTest {
         assertEquals(List.of("V6", "V7", "V8", "C1"), ids(calls), "calls by priority: 2580, 1935, 1290, 800");
         assertTrue(lines(file(SATURDAY, "visits.csv")).get(0).contains(",5805.00," + REGION + ","));
         assertTrue(calls.get(0).startsWith("V6,M4+,100,2000.00,") && calls.get(0).contains(",2580.00," + REGION
-                + ",HOME_VISIT,\"CAPACITY: HOME_VISIT was full;"), calls.get(0));
+                + ",HOME_VISIT,\"home visit team at full capacity;"), calls.get(0));
         JsonPath summary = given().get("/api/v1/triage-runs/" + SATURDAY + "/summary").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> district = summary.getMap("capacity.find { it.channel == 'HOME_VISIT' && it.region == '"

@@ -68,7 +68,12 @@ class PackagedServiceIT {
     @Order(3)
     void anAssessmentIsAnswered() throws IOException {
         given().contentType(ContentType.JSON).body(Files.readString(Path.of("src/test/resources/example-request.json")))
-                .post("/api/v1/assessments").then().statusCode(200).body("nextAction.type", equalTo("SMS"));
+                .post("/api/v1/assessments").then().statusCode(200).body("nextAction.type", equalTo("NONE"))
+                .body("nextAction.rule", equalTo("Autodebit failure is not the customer's fault"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN")
+                .body(Files.readString(Path.of("src/test/resources/example-request.json")))
+                .post("/api/v1/assessments").then().statusCode(200).header("Content-Language", "zh")
+                .body("nextAction.reason", startsWith("自动扣款失败"));
     }
 
     @Test

@@ -64,9 +64,9 @@ class AnalystErrorsTest {
 
     @Test
     void aRuleWithoutEndIsReportedAtTheRule() throws IOException {
-        var errors = errorsAfter("    insert( new Candidate( ActionType.NONE, PolicyArea.LADDER, \"Nothing is overdue\","
+        var errors = errorsAfter("    insert( new Candidate( ActionType.NONE, PolicyArea.LADDER, \"nothing-overdue\","
                 + " kcontext ) );\nend", "    insert( new Candidate( ActionType.NONE, PolicyArea.LADDER,"
-                + " \"Nothing is overdue\", kcontext ) );\n");
+                + " \"nothing-overdue\", kcontext ) );\n");
         assertEquals(1, errors.size(), errors::toString);
         assertEquals(lineOf(RULE), errors.get(0).line());
         assertTrue(errors.get(0).message().contains("no 'end'"), errors.get(0).message());

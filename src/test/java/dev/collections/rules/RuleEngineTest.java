@@ -131,7 +131,7 @@ class RuleEngineTest {
                 when
                     Account( daysPastDue == 20 )
                 then
-                    insert( new Candidate( ActionType.SMS, PolicyArea.PROMISE, "2027 pilot", kcontext ) );
+                    insert( new Candidate( ActionType.SMS, PolicyArea.PROMISE, "early-reminder", kcontext, 20, 20 ) );
                 end
                 """);
         RuleSet ruleSet = compiler.compile(dir);

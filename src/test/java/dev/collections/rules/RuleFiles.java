@@ -53,8 +53,8 @@ public final class RuleFiles {
         Path ladder = target.resolve("ladder.drl");
         try {
             String original = Files.readString(ladder);
-            String changed = original.replace("insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
-                    "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()");
+            String changed = original.replace("insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, \"arrears-call\"",
+                    "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, \"arrears-call\"");
             if (changed.equals(original)) {
                 throw new IllegalStateException("ladder.drl no longer holds the rule that calls days 15 to 59");
             }
@@ -65,11 +65,45 @@ public final class RuleFiles {
         }
     }
 
+    /**
+     * Writes a file into a rules directory. A rule file's new rules get a Chinese name in language/zh.yaml, as an
+     * analyst writes one with each rule (the language files are copied from the shipped rules when the directory
+     * has none): the tests that write rules test something else; LanguageFilesTest tests the names.
+     */
     public static Path write(Path directory, String name, String content) {
         try {
-            return Files.writeString(directory.resolve(name), content);
+            Path written = Files.writeString(directory.resolve(name), content);
+            if (name.endsWith(".drl")) {
+                nameInChinese(directory, content);
+            }
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void nameInChinese(Path directory, String drl) throws IOException {
+        Path language = directory.resolve("language");
+        if (!Files.isDirectory(language)) {
+            Files.createDirectories(language);
+            for (String file : new String[] {"en.yaml", "zh.yaml"}) {
+                Files.copy(Path.of("rules/language").resolve(file), language.resolve(file));
+            }
+        }
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var zh = (com.fasterxml.jackson.databind.node.ObjectNode) yaml.readTree(language.resolve("zh.yaml").toFile());
+        var rules = zh.with("rules");
+        var names = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"").matcher(drl);
+        boolean added = false;
+        while (names.find()) {
+            if (!rules.has(names.group(1))) {
+                rules.put(names.group(1), "测试规则：" + names.group(1));
+                added = true;
+            }
+        }
+        if (added) {
+            yaml.writeValue(language.resolve("zh.yaml").toFile(), zh);
         }
     }
 

@@ -99,7 +99,9 @@ class ValidateTest {
     void aRuleNameOrReasonQuotingANumberFailsValidation() {
         RuleFiles.write(dir, "quoting.drl", "package rules;\nimport dev.collections.policy.*;\n"
                 + "rule \"Arrears of 7,000 get noticed\"\nwhen\n    Account( daysPastDue > 9000 )\nthen\n"
-                + "    insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, \"over 9000 days\", kcontext ) );\nend\n");
+                + "    insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, \"nothing-overdue\", kcontext ) );\n"
+                + "    insert( new Task( TaskType.VERIFY_DISPUTE, kcontext ) ); // \"9000\" in a comment says nothing\n"
+                + "    System.out.println( \"over 9000 days\" );\nend\n");
         RulesCheck.Report report = check.check(dir);
         assertTrue(report.activatable(), "a quoted number is no reason to hold a correct rule set back from going live");
         assertFalse(report.passed());

@@ -92,7 +92,7 @@ public class AccountPages {
         return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             var summary = traces.summary(id);
             return pages.render(account.data("id", id).data("summary", summary.orElse(null))
-                            .data("traces", summary.isPresent() ? traces.latest(id) : List.of()), language,
+                            .data("traces", summary.isPresent() ? traces.latest(id, pages.localeOf(language)) : List.of()), language,
                     summary.isPresent() ? 200 : Response.Status.NOT_FOUND.getStatusCode());
         });
     }

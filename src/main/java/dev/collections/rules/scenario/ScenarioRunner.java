@@ -61,6 +61,11 @@ public final class ScenarioRunner {
             expect.notFired().stream().filter(actual.firedRules()::contains)
                     .forEach(r -> diff.add("notFired: rule \"" + r + "\" fired"));
         }
+        String unsayable = actual.nextAction().explanation() == null ? null
+                : ruleSet.texts().unsayable(actual.nextAction().explanation());
+        if (unsayable != null) {
+            diff.add("language files: " + unsayable);
+        }
         return new ScenarioResult(scenario, diff, actual.firedRules());
     }
 
