@@ -85,19 +85,26 @@ public class AccountTraces {
 
     /**
      * One recorded decision of the account as a scenario file (analysts put it in rules/scenarios/), or empty when
-     * the account has no such decision.
+     * the account has no such decision. Unless the analyst keeps it on purpose ({@code keepAccountId}), the file
+     * names no real account: the id becomes a case number made from the decision's own (random) id.
      */
     @Transactional
-    public Optional<String> scenario(String accountId, UUID assessmentId) {
+    public Optional<String> scenario(String accountId, UUID assessmentId, boolean keepAccountId) {
         DecisionRecord d = DecisionRecord.findById(assessmentId);
         if (d == null || !d.accountId.equals(accountId)) {
             return Optional.empty();
         }
         try {
             Assessment answer = json.readValue(d.response, Assessment.class);
-            String name = "Account " + accountId + " as decided on " + when(d.assessedAt) + " gets "
-                    + answer.nextAction().type();
-            return Optional.of(ScenarioWriter.yaml(name, null, json.readTree(d.facts), answer));
+            JsonNode facts = json.readTree(d.facts);
+            String shown = accountId;
+            if (!keepAccountId) {
+                shown = "CASE-" + assessmentId.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+                ((com.fasterxml.jackson.databind.node.ObjectNode) facts).put("accountId", shown);
+            }
+            String name = (keepAccountId ? "Account " + accountId : "A case") + " as decided on " + when(d.assessedAt)
+                    + " gets " + answer.nextAction().type();
+            return Optional.of(ScenarioWriter.yaml(name, null, facts, answer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -238,6 +238,16 @@ public interface ConsoleMessages {
     @Message("download the rejects") String imports_download_rejects();
     @Message("Extract {extract} imported (positions of {date})") String imports_done(String extract, Object date);
     @Message("How") String imports_mode();
+    @Message("keeping the account id (only where the case needs it)") String save_scenario_with_id();
+    @Message("Stop experiment {id}? Every account goes back to the live rules.") String confirm_stop(Object id);
+    @Message("Put the challenger of experiment {id} live for every account?") String confirm_promote(Object id);
+    @Message("Put rule set {version} live again for every account?") String confirm_rollback(String version);
+    @Message("Start (or resume) the nightly triage of this date? Its work lists go to the teams.") String confirm_start_run();
+    @Message("Loading and checking the rules: compiling them and running every scenario usually takes 5 to 30 seconds."
+            + " The page comes back by itself.") String wait_reload();
+    @Message("Compiling the candidate rules; the simulation then runs in the background.") String wait_compile();
+    @Message("Importing the extract: a large one takes a minute or more. The page comes back by itself.")
+    String wait_import();
     @Message("No candidate rule set is in the candidates directory yet: put one there (a complete rules directory"
             + " with its scenarios).") String simulation_no_candidates();
     @Message("{date} is after today ({today}): a night is triaged on its date or after it, never ahead.")

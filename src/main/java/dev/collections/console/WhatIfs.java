@@ -10,7 +10,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import dev.collections.rules.DecisionLanguage;
+import dev.collections.rules.KnownRuleSets;
+import dev.collections.rules.Texts;
 
 /**
  * What an account would get if some of its facts were different: it is assessed from its record as it stands and
@@ -20,10 +24,15 @@ import java.util.Map;
 public class WhatIfs {
     private final RecordedAssessments assessments;
     private final ObjectMapper json;
+    private final DecisionLanguage language;
+    private final KnownRuleSets known;
 
-    public WhatIfs(RecordedAssessments assessments, ObjectMapper json) {
+    public WhatIfs(RecordedAssessments assessments, ObjectMapper json, DecisionLanguage language,
+                   KnownRuleSets known) {
         this.assessments = assessments;
         this.json = json;
+        this.language = language;
+        this.known = known;
     }
 
     /** One line of the comparison: what, now, with the change. */
@@ -33,16 +42,21 @@ public class WhatIfs {
         }
     }
 
-    /** The comparison, or why the changed facts were refused. */
-    public record Result(List<Line> lines, List<String> firedAdded, List<String> firedRemoved, List<String> refused) {
+    /** The comparison, or why the changed facts were refused; rules by their name in the page's language. */
+    public record Result(List<Line> lines, List<AccountTraces.Said> firedAdded, List<AccountTraces.Said> firedRemoved,
+                         List<String> refused) {
     }
 
-    /** {@code changes}: fact name to its new value, for the facts the form offers (days past due, amounts). */
-    public Result of(String accountId, Map<String, Object> changes) {
-        Assessment now = assessments.preview(accountId, null);
+    /**
+     * {@code changes}: fact name to its new value, for the facts the form offers (days past due, amounts); the
+     * reasons and rule names said in {@code locale}.
+     */
+    public Result of(String accountId, Map<String, Object> changes, Locale locale) {
+        Assessment now = language.said(assessments.preview(accountId, null), locale);
         Assessment changed;
         try {
-            changed = assessments.preview(accountId, json.convertValue(changes, AccountFacts.class));
+            changed = language.said(assessments.preview(accountId, json.convertValue(changes, AccountFacts.class)),
+                    locale);
         } catch (ProblemException e) {
             List<String> refused = new ArrayList<>();
             if (e.problem().violations() != null) {
@@ -56,8 +70,9 @@ public class WhatIfs {
         compared.put("stage", new String[] {now.stage().label(), changed.stage().label()});
         compared.put("next_action", new String[] {now.nextAction().type().name(), changed.nextAction().type().name()});
         compared.put("reason", new String[] {now.nextAction().reason(), changed.nextAction().reason()});
-        compared.put("credit_report", new String[] {now.creditReport().decision().name(),
-                changed.creditReport().decision().name()});
+        Texts texts = known.texts(now.rulesetVersion());
+        compared.put("credit_report", new String[] {texts.word(now.creditReport().decision(), locale),
+                texts.word(changed.creditReport().decision(), locale)});
         compared.put("priority", new String[] {priority(now), priority(changed)});
         List<Line> lines = compared.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue()[0],
                 e.getValue()[1])).toList();
@@ -65,7 +80,11 @@ public class WhatIfs {
         added.removeAll(now.firedRules());
         List<String> removed = new ArrayList<>(now.firedRules());
         removed.removeAll(changed.firedRules());
-        return new Result(lines, added, removed, List.of());
+        return new Result(lines, said(texts, added, locale), said(texts, removed, locale), List.of());
+    }
+
+    private static List<AccountTraces.Said> said(Texts texts, List<String> rules, Locale locale) {
+        return rules.stream().map(r -> new AccountTraces.Said(texts.ruleName(r, locale), r)).toList();
     }
 
     private static String priority(Assessment a) {

@@ -48,7 +48,15 @@ public class DecisionLanguage {
         if (e == null || Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
             return answer;
         }
-        Texts texts = known.texts(answer.rulesetVersion());
+        return said(answer, known.texts(answer.rulesetVersion()), language);
+    }
+
+    /** As above, with the texts of the rule set that decided (a candidate the service does not serve). */
+    public static Assessment said(Assessment answer, Texts texts, Locale language) {
+        Explanation e = answer.nextAction() == null ? null : answer.nextAction().explanation();
+        if (e == null || texts == Texts.NONE) {
+            return answer;
+        }
         return answer.with(answer.nextAction().said(texts.reason(e, language), texts.note(e, language)));
     }
 

@@ -117,6 +117,14 @@ public class SimulationJobs {
     public record Sample(String accountId, Assessment live, Assessment candidate) {
     }
 
+    /** As {@link #sample(Job, String)}, each decision's reason said in {@code language}. */
+    public Optional<Sample> sample(Job job, String accountId, java.util.Locale language) {
+        var candidate = job.candidate.rulesFor().apply(accountId);
+        return sample(job, accountId).map(s -> new Sample(accountId,
+                dev.collections.rules.DecisionLanguage.said(s.live(), job.live.texts(), language),
+                dev.collections.rules.DecisionLanguage.said(s.candidate(), candidate.texts(), language)));
+    }
+
     public Optional<Sample> sample(Job job, String accountId) {
         Optional<AccountFacts> facts = QuarkusTransaction.requiringNew().call(() -> AccountRecord
                 .<AccountRecord>findByIdOptional(accountId).map(a -> RecordedFacts.of(a,

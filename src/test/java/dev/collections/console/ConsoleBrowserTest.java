@@ -266,6 +266,10 @@ class ConsoleBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
                 java.time.LocalDate.now().minusDays(300).toString());
         browser.findElement(By.id("start-run")).click();
+        var confirm = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertTrue(confirm.getText().contains("nightly triage"), "starting a run asks first: " + confirm.getText());
+        confirm.accept();
         await(By.id("actions-chart"));
         assertTrue(browser.findElement(By.id("downloads")).getText().contains("calls.csv"), "work lists to download");
         List<WebElement> counts = browser.findElements(By.cssSelector("#actions-chart text.count"));

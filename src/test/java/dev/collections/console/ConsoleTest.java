@@ -57,9 +57,12 @@ class ConsoleTest {
             at = next;
         }
         String link = page.replaceAll("(?s).*href=\"(/console/accounts/CON-1/decisions/[^\"]+/scenario.yaml)\".*", "$1");
-        String yaml = as(signIn("analyst")).get(link).then().statusCode(200)
-                .header("Content-Disposition", containsString("scenario-CON-1.yaml")).extract().asString();
+        String yaml = as(signIn("analyst")).get(link).then().statusCode(200).extract().asString();
         assertEquals(List.of(), SavedScenario.differences(yaml, active.current()), yaml);
+        assertTrue(!yaml.contains("CON-1") && yaml.contains("CASE-"), "no real account unless kept: " + yaml);
+        String kept = as(signIn("analyst")).queryParam("keepAccountId", "true").get(link).then().statusCode(200)
+                .header("Content-Disposition", containsString("scenario-CON-1.yaml")).extract().asString();
+        assertTrue(kept.contains("CON-1"), "the account id kept on purpose");
         as(signIn("auditor")).get("/console/accounts?q=CON-").then().statusCode(200)
                 .body(containsString("/console/accounts/CON-1"));
         as(signIn("auditor")).get("/console/accounts/NO-SUCH").then().statusCode(404);
@@ -71,19 +74,17 @@ class ConsoleTest {
                 .put("/api/v1/accounts/CON-WHATIF").then().statusCode(org.hamcrest.Matchers.anyOf(
                         org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
         String cookie = signIn("analyst");
-        String token = token(as(cookie).get("/console/accounts/CON-WHATIF").then().statusCode(200).extract().asString());
         long before = given().get("/api/v1/accounts/CON-WHATIF/decisions").then().statusCode(200).extract()
                 .jsonPath().getLong("total");
-        as(cookie).contentType(ContentType.URLENC).formParam("daysPastDue", "40")
-                .post("/console/accounts/CON-WHATIF/what-if").then().statusCode(403);
-        String page = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token)
-                .formParam("daysPastDue", "40").post("/console/accounts/CON-WHATIF/what-if").then().statusCode(200)
-                .extract().asString();
+        String page = as(cookie).queryParam("daysPastDue", "40").get("/console/accounts/CON-WHATIF/what-if").then()
+                .statusCode(200).extract().asString();
         assertTrue(page.contains("id=\"what-if-result\"") && page.contains("class=\"differs\""), page);
         assertTrue(page.matches("(?s).*<td>SMS</td>\\s*<td>Call</td>.*"), "10 days: an SMS; 40 days: a call");
-        as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token).formParam("overdueAmount", "lots")
-                .post("/console/accounts/CON-WHATIF/what-if").then().statusCode(422)
-                .body(containsString("id=\"what-if-refused\""));
+        String chinese = as(cookie).queryParam("daysPastDue", "40").queryParam("lang", "zh")
+                .get("/console/accounts/CON-WHATIF/what-if").then().statusCode(200).extract().asString();
+        assertTrue(chinese.contains("逾期 15 至 59 天"), "the values kept and the reasons in Chinese: " + chinese);
+        as(cookie).queryParam("overdueAmount", "lots").get("/console/accounts/CON-WHATIF/what-if").then()
+                .statusCode(422).body(containsString("id=\"what-if-refused\""));
         assertEquals(before, given().get("/api/v1/accounts/CON-WHATIF/decisions").then().statusCode(200).extract()
                 .jsonPath().getLong("total"), "a what-if stores no decision");
     }

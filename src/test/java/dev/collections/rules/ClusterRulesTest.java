@@ -98,7 +98,9 @@ class ClusterRulesTest {
         RuleFiles.delete(DIR);
         Files.createDirectories(DIR);
         Reload started = reloader.startup();
-        assertEquals("ACTIVATED", started.outcome().name());
+        // the follower (every second) may have put the cluster's set live here already: then nothing is left to do
+        assertTrue(java.util.Set.of("ACTIVATED", "UNCHANGED").contains(started.outcome().name()),
+                started.outcome().name());
         assertEquals(other, liveVersion());
         assertTrue(started.warnings().get(0).contains("holds no rule set that passes its checks"), started.warnings()
                 .toString());

@@ -87,8 +87,8 @@ class HotReloadTest {
         String before = liveVersion();
         Path ladder = DIR.resolve("ladder.drl");
         String original = Files.readString(ladder);
-        String changed = original.replace("insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, callsFrom()",
-                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, callsFrom()");
+        String changed = original.replace("insert( new Candidate( ActionType.CALL, PolicyArea.LADDER, \"arrears-call\"",
+                "insert( new Candidate( ActionType.SMS, PolicyArea.LADDER, \"arrears-call\"");
         assertNotEquals(original, changed, "the edit must change the rule that calls days 15 to 59");
         Files.writeString(ladder, changed);
         JsonPath refused = reload();

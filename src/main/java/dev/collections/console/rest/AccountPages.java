@@ -97,24 +97,24 @@ public class AccountPages {
         });
     }
 
-    /** What the account would get with some facts changed: assessed twice from its record, nothing stored. */
-    @POST
+    /**
+     * What the account would get with some facts changed: assessed twice from its record, nothing stored. A read
+     * (GET), so the language switch and a refresh keep the values asked about.
+     */
+    @GET
     @Path("/{id}/what-if")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermitAll
-    public Response whatIf(@PathParam("id") String id, @FormParam(CsrfTokens.FIELD) String token,
-                           @FormParam("daysPastDue") String daysPastDue,
-                           @FormParam("overdueAmount") String overdueAmount,
-                           @FormParam("outstandingBalance") String outstandingBalance,
+    public Response whatIf(@PathParam("id") String id, @QueryParam("daysPastDue") String daysPastDue,
+                           @QueryParam("overdueAmount") String overdueAmount,
+                           @QueryParam("outstandingBalance") String outstandingBalance,
                            @BeanParam Pages.Language language) {
         return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
-            pages.checkToken(token);
             if (traces.summary(id).isEmpty()) {
                 return account(id, language);
             }
             List<String> refused = new ArrayList<>();
             var changes = WhatIfs.changes(daysPastDue, overdueAmount, outstandingBalance, refused);
-            var result = refused.isEmpty() ? whatIfs.of(id, changes)
+            var result = refused.isEmpty() ? whatIfs.of(id, changes, pages.localeOf(language))
                     : new WhatIfs.Result(List.of(), List.of(), List.of(), refused);
             return pages.render(whatIf.data("id", id).data("result", result), language,
                     result.refused().isEmpty() ? 200 : UNPROCESSABLE);
@@ -127,7 +127,7 @@ public class AccountPages {
     @Produces("application/yaml")
     @PermitAll
     public Response scenario(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
-                             @BeanParam Pages.Language language) {
+                             @QueryParam("keepAccountId") boolean keepAccountId, @BeanParam Pages.Language language) {
         return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             UUID decision;
             try {
@@ -135,9 +135,10 @@ public class AccountPages {
             } catch (IllegalArgumentException e) {
                 return Response.status(Response.Status.NOT_FOUND).build();
             }
-            return traces.scenario(id, decision).map(yaml -> Response.ok(yaml, "application/yaml; charset=UTF-8")
-                            .header("Content-Disposition", "attachment; filename=\"scenario-"
-                                    + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".yaml\"").build())
+            return traces.scenario(id, decision, keepAccountId).map(yaml -> Response.ok(yaml,
+                            "application/yaml; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
+                            + "scenario-" + (keepAccountId ? id.replaceAll("[^A-Za-z0-9._-]", "_")
+                            : decision.toString().substring(0, 8)) + ".yaml\"").build())
                     .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
         });
     }

@@ -106,6 +106,25 @@ public class Pages {
         return ConsoleLocale.of(language.lang != null ? language.lang : language.chosen, language.accept);
     }
 
+    /**
+     * The same page in the other language: a page read (GET) keeps what it was asked (search filters, a diff's
+     * versions, a what-if's values), only {@code lang} changes; a form's answer goes back to its section's page.
+     */
+    private String switchTo(String other) {
+        String query = "";
+        if ("GET".equals(request.method().name()) && request.query() != null) {
+            query = java.util.Arrays.stream(request.query().split("&")).filter(p -> !p.isEmpty()
+                    && !p.startsWith("lang=")).collect(java.util.stream.Collectors.joining("&"));
+        }
+        String path = request.path();
+        if (!"GET".equals(request.method().name())) {
+            path = path.replace("/j_security_check", "/console/login")
+                    .replaceAll("/(imports|reload|rollback|logout|stop|promote)$", "")
+                    .replaceAll("/experiments/\\d+$", "/experiments");
+        }
+        return path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
+    }
+
     /** The console's labels in the page's language, for what a page says from its Java side. */
     dev.collections.console.ConsoleMessages messages(Language language) {
         return io.quarkus.qute.i18n.MessageBundles.get(dev.collections.console.ConsoleMessages.class,
@@ -130,7 +149,8 @@ public class Pages {
         page.setAttribute("locale", locale);
         page.data("layout", Map.of("lang", locale.getLanguage(), "other", ConsoleLocale.other(locale),
                 "signedIn", signedIn, "user", user, "csrf", signedIn ? CsrfTokens.token(identity) : "",
-                "csrfField", CsrfTokens.FIELD, "nav", signedIn ? sections() : List.of()));
+                "csrfField", CsrfTokens.FIELD, "nav", signedIn ? sections() : List.of(),
+                "switchTo", switchTo(ConsoleLocale.other(locale))));
         var response = Response.status(status).entity(page.render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (ConsoleLocale.named(lang) != null) {

@@ -113,7 +113,7 @@ public class SimulationPage {
                 .filter(j -> j.report() != null).map(j -> {
                     List<String> ids = j.report().samples().getOrDefault("next action: " + from + " -> " + to,
                             List.of());
-                    var samples = ids.stream().map(a -> jobs.sample(j, a)).flatMap(java.util.Optional::stream)
+                    var samples = ids.stream().map(a -> jobs.sample(j, a, pages.localeOf(language))).flatMap(java.util.Optional::stream)
                             .toList();
                     return pages.render(cell.data("job", j).data("from", from).data("to", to)
                             .data("samples", samples), language);

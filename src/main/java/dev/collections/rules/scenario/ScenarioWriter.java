@@ -46,7 +46,8 @@ public final class ScenarioWriter {
         scenario.put("given", facts);
         scenario.put("expect", expect);
         try {
-            return "# Saved from the decision of " + answer.accountId() + " at " + answer.assessedAt() + " (rules "
+            String account = facts.path("accountId").asText(answer.accountId());
+            return "# Saved from the decision of " + account + " at " + answer.assessedAt() + " (rules "
                     + answer.rulesetVersion() + ")\n" + YAML.writeValueAsString(Map.of("scenarios", List.of(scenario)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
