@@ -30,7 +30,19 @@ public record AccountFacts(
         DisputeFacts dispute,
         ComplaintFacts complaint,
         PromiseFacts promise,
-        List<ContactFacts> contacts) {
+        List<ContactFacts> contacts,
+        @Schema(description = "The account's latest placement with a collection agency (rev. 3)")
+        PlacementFacts placement) {
+
+    /** An account with no agency placement (the shape before rev. 3). */
+    public AccountFacts(String accountId, OffsetDateTime asOf, String timezone, String currency, Integer daysPastDue,
+                        BigDecimal overdueAmount, BigDecimal outstandingBalance, BigDecimal principalOutstanding,
+                        RiskGrade riskGrade, CustomerFacts customer, HardshipFacts hardship,
+                        ArrangementFacts arrangement, DisputeFacts dispute, ComplaintFacts complaint,
+                        PromiseFacts promise, List<ContactFacts> contacts) {
+        this(accountId, asOf, timezone, currency, daysPastDue, overdueAmount, outstandingBalance, principalOutstanding,
+                riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts, null);
+    }
 
     /** api.md: the currency when none is named. */
     public static final String DEFAULT_CURRENCY = "CNY";
@@ -38,7 +50,8 @@ public record AccountFacts(
     /** The same facts as of another moment (a simulation or a triage run assesses as of one moment). */
     public AccountFacts withAsOf(OffsetDateTime moment) {
         return new AccountFacts(accountId, moment, timezone, currency, daysPastDue, overdueAmount,
-                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
+                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise,
+                contacts, placement);
     }
 
     /** The same facts with asOf and the time zone made explicit, so that a stored copy decides the same way. */
@@ -48,7 +61,15 @@ public record AccountFacts(
         }
         return new AccountFacts(accountId, asOf == null ? now : asOf,
                 timezone == null ? defaultZone.getId() : timezone, currency, daysPastDue, overdueAmount,
-                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts);
+                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint,
+                promise, contacts, placement);
+    }
+
+    /** The same facts with the agency's standing filled in (by the service, from its agencies). */
+    public AccountFacts withPlacement(PlacementFacts given) {
+        return new AccountFacts(accountId, asOf, timezone, currency, daysPastDue, overdueAmount, outstandingBalance,
+                principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts,
+                given);
     }
 
     /** The customer's time zone, or {@code defaultZone} when none is named. */
@@ -78,7 +99,8 @@ public record AccountFacts(
                 dispute == null ? stored.dispute : dispute.over(stored.dispute),
                 complaint == null ? stored.complaint : complaint.over(stored.complaint),
                 promise == null ? stored.promise : promise.over(stored.promise),
-                contacts(contacts, stored.contacts));
+                contacts(contacts, stored.contacts),
+                placement == null ? stored.placement : placement.over(stored.placement));
     }
 
     private static List<ContactFacts> contacts(List<ContactFacts> given, List<ContactFacts> stored) {

@@ -29,7 +29,10 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                                  + " (rules/priority.drl; the default policy's is the expected loss); absent when no"
                                  + " rule gives one") PriorityScore priority,
                          @Schema(description = "The experiment and arm that decided this account, and the rule set"
-                                 + " of that arm; absent when no experiment is running") Strategy strategy) {
+                                 + " of that arm; absent when no experiment is running") Strategy strategy,
+                         @Schema(description = "A collection agency's part (rev. 3): the account goes to one (PLACE),"
+                                 + " stays with its agency (PLACED) or comes back from it (RECALL, with why); absent"
+                                 + " when no agency is concerned") AgencyDecision agency) {
 
     /** The decision as the rules made it, before any experiment is named. */
     public Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
@@ -37,19 +40,39 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                       List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
                       List<String> firedRules, PriorityScore priority) {
         this(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers, suppressed, tasks,
-                creditReport, firedRules, priority, null);
+                creditReport, firedRules, priority, null, null);
+    }
+
+    /** As above, with the agency's part (rev. 3). */
+    public Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
+                      DelinquencyStage stage, ChosenAction nextAction, List<Offer> reliefOffers,
+                      List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
+                      List<String> firedRules, PriorityScore priority, AgencyDecision agency) {
+        this(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers, suppressed, tasks,
+                creditReport, firedRules, priority, null, agency);
+    }
+
+    /**
+     * A collection agency's part in the decision (rev. 3): PLACE with an agency for {@code days} (the nightly
+     * triage chooses it, never {@code excludedAgency}), PLACED (the agency keeps working the account), or RECALL
+     * from {@code agencyId} for {@code reasons}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AgencyDecision(@Schema(enumeration = {"PLACE", "PLACED", "RECALL"}) String decision,
+                                 Long agencyId, Integer days, Long excludedAgency,
+                                 List<dev.collections.policy.RecallReason> reasons, String rule) {
     }
 
     /** This decision with its next action said otherwise (another language). */
     public Assessment with(ChosenAction said) {
         return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, said, reliefOffers,
-                suppressed, tasks, creditReport, firedRules, priority, strategy);
+                suppressed, tasks, creditReport, firedRules, priority, strategy, agency);
     }
 
     /** This decision, made on {@code strategy}'s arm of an experiment (null: none). */
     public Assessment under(Strategy strategy) {
         return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers,
-                suppressed, tasks, creditReport, firedRules, priority, strategy);
+                suppressed, tasks, creditReport, firedRules, priority, strategy, agency);
     }
 
     /** The experiment (its id), the arm and the rule-set version that decided an account during an experiment. */

@@ -7,10 +7,19 @@ import java.util.List;
 
 /** What the bank knows about the cardholder that matters to collections. No personal data. */
 public record CustomerFacts(Boolean deceased, Boolean vulnerable, Boolean addressVerified, Boolean phoneReachable,
-                            Boolean creditReportNotified, List<Channel> doNotContact) {
+                            Boolean creditReportNotified, List<Channel> doNotContact,
+                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The day the bank"
+                                    + " told the customer the account would go to a collection agency (rev. 3); absent:"
+                                    + " never") java.time.LocalDate placementNotifiedOn) {
 
     /** api.md's defaults, the one place they are written: a phone is reachable until shown otherwise. */
-    public static final CustomerFacts DEFAULTS = new CustomerFacts(false, false, false, true, false, List.of());
+    public static final CustomerFacts DEFAULTS = new CustomerFacts(false, false, false, true, false, List.of(), null);
+
+    /** The flags without a placement notice (the shape before rev. 3). */
+    public CustomerFacts(Boolean deceased, Boolean vulnerable, Boolean addressVerified, Boolean phoneReachable,
+                         Boolean creditReportNotified, List<Channel> doNotContact) {
+        this(deceased, vulnerable, addressVerified, phoneReachable, creditReportNotified, doNotContact, null);
+    }
 
     /** Every field filled: the given ones, the defaults for the rest. */
     public CustomerFacts resolved() {
@@ -23,6 +32,7 @@ public record CustomerFacts(Boolean deceased, Boolean vulnerable, Boolean addres
         }
         return new CustomerFacts(or(deceased, stored.deceased), or(vulnerable, stored.vulnerable),
                 or(addressVerified, stored.addressVerified), or(phoneReachable, stored.phoneReachable),
-                or(creditReportNotified, stored.creditReportNotified), or(doNotContact, stored.doNotContact));
+                or(creditReportNotified, stored.creditReportNotified), or(doNotContact, stored.doNotContact),
+                or(placementNotifiedOn, stored.placementNotifiedOn));
     }
 }

@@ -53,6 +53,20 @@ public final class FactsValidator {
                     .moment("promise.dueDate", r.promise().dueDate())
                     .amount("promise.amount", r.promise().amount(), false);
         }
+        if (r.placement() != null) {
+            var p = r.placement();
+            v.required("placement.agencyId", p.agencyId()).required("placement.placedOn", p.placedOn())
+                    .required("placement.until", p.until()).moment("placement.placedOn", p.placedOn())
+                    .moment("placement.until", p.until()).moment("placement.recalledOn", p.recalledOn());
+            v.check(p.agencyId() == null || p.agencyId() > 0, "placement.agencyId", "must be an agency's id");
+            v.check(p.placedOn() == null || p.until() == null || !p.until().isBefore(p.placedOn()), "placement.until",
+                    "must not be before placedOn");
+            v.check(p.placedOn() == null || p.recalledOn() == null || !p.recalledOn().isBefore(p.placedOn()),
+                    "placement.recalledOn", "must not be before placedOn");
+        }
+        if (r.customer() != null) {
+            v.moment("customer.placementNotifiedOn", r.customer().placementNotifiedOn());
+        }
         contacts(v, r.contacts());
         return v.list();
     }

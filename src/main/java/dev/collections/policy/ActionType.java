@@ -1,8 +1,11 @@
 package dev.collections.policy;
 
-/** The rungs of the escalation ladder, lowest first. */
+/**
+ * The rungs of the escalation ladder, lowest first. AGENCY_PLACEMENT (rev. 3, AG2) hands the account to a licensed
+ * collection agency: above the bank's own home visit, below legal action.
+ */
 public enum ActionType {
-    NONE, SMS, CALL, HOME_VISIT, LEGAL_ACTION;
+    NONE, SMS, CALL, HOME_VISIT, AGENCY_PLACEMENT, LEGAL_ACTION;
 
     /** The action that uses a contact channel, or null for a channel that is not an action (LETTER). */
     public static ActionType of(Channel channel) {

@@ -70,6 +70,27 @@ public final class Assessor {
                 new Assessment.CreditReportDecision(credit.getDecision(), credit.getReason(), credit.getRule()),
                 d.firedRules(),
                 d.priority() == null ? null : new Assessment.PriorityScore(d.priority().getValue(),
-                        d.priority().getBasis(), d.priority().getRule()));
+                        d.priority().getBasis(), d.priority().getRule()), agency(d, facts));
+    }
+
+    /** The agency's part: a recall first, else a placement (when it is the next action), else staying placed. */
+    private static Assessment.AgencyDecision agency(Decision d, Facts facts) {
+        Long placedWith = facts.placement() == null ? null : facts.placement().getAgencyId();
+        if (!d.recalls().isEmpty()) {
+            return new Assessment.AgencyDecision("RECALL", placedWith, null, null,
+                    d.recalls().stream().map(dev.collections.policy.AgencyRecall::getReason).toList(),
+                    d.recalls().get(0).getRule());
+        }
+        if (d.placement() != null && d.nextAction().getType() == dev.collections.policy.ActionType.AGENCY_PLACEMENT) {
+            // AG5: never again with the agency it came back from
+            Long excluded = facts.placement() != null && !facts.placement().isCurrent() ? placedWith : null;
+            return new Assessment.AgencyDecision("PLACE", null, d.placement().getDays(), excluded, null,
+                    d.placement().getRule());
+        }
+        if (d.staysWithAgency() != null) {
+            return new Assessment.AgencyDecision("PLACED", placedWith, null, null, null,
+                    d.staysWithAgency().getRule());
+        }
+        return null;
     }
 }

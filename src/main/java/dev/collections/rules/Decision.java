@@ -13,5 +13,8 @@ import java.util.List;
 /** What the rules concluded for one account, gathered from the session after it fired; no priority when no rule gave one. */
 public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> reliefOffers,
                        List<Suppression> suppressed, List<Task> tasks, CreditReport creditReport,
-                       List<String> firedRules, Priority priority, List<Fallback> fallbacks) {
+                       List<String> firedRules, Priority priority, List<Fallback> fallbacks,
+                       List<dev.collections.policy.AgencyRecall> recalls,
+                       dev.collections.policy.AgencyPlacement placement,
+                       dev.collections.policy.StaysWithAgency staysWithAgency) {
 }

@@ -9,7 +9,10 @@ import dev.collections.model.ContactFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.model.DisputeFacts;
 import dev.collections.model.HardshipFacts;
+import dev.collections.model.PlacementFacts;
 import dev.collections.model.PromiseFacts;
+import dev.collections.policy.AgencyStatus;
+import dev.collections.policy.Placement;
 import dev.collections.policy.Account;
 import dev.collections.policy.Arrangement;
 import dev.collections.policy.Complaint;
@@ -34,7 +37,7 @@ import java.util.stream.Stream;
  * happened yet at that moment) but still count in the contact history used for caps.
  */
 public record Facts(Account account, Customer customer, Hardship hardship, Arrangement arrangement, Dispute dispute,
-                    Complaint complaint, Promise promise, List<Contact> contacts) {
+                    Complaint complaint, Promise promise, List<Contact> contacts, Placement placement) {
 
     /** The rule facts of a validated account; {@code now} and {@code defaultZone} stand in for asOf and timezone. */
     public static Facts from(AccountFacts r, OffsetDateTime now, ZoneId defaultZone) {
@@ -43,25 +46,33 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
         LocalDate today = asOf.toLocalDate();
         Account account = new Account(r.accountId(), asOf, zone, r.currencyOrDefault(), r.daysPastDue(),
                 r.overdueAmount(), r.outstandingBalance(), r.principalOutstanding(), r.riskGrade());
-        return new Facts(account, customer(r.customer()), hardship(r.hardship(), today),
+        return new Facts(account, customer(r.customer(), today), hardship(r.hardship(), today),
                 arrangement(r.arrangement(), today), dispute(r.dispute(), today), complaint(r.complaint(), today),
-                promise(r.promise(), today), contacts(r.contacts(), asOf, zone));
+                promise(r.promise(), today), contacts(r.contacts(), asOf, zone), placement(r.placement(), today));
     }
 
     /** The objects to insert into a session, absent facts left out. */
     public List<Object> toInsert() {
         List<Object> all = new ArrayList<>();
-        Stream.of(account, customer, hardship, arrangement, dispute, complaint, promise)
+        Stream.of(account, customer, hardship, arrangement, dispute, complaint, promise, placement)
                 .filter(f -> f != null).forEach(all::add);
         contacts.stream().filter(c -> !c.getAt().isAfter(account.getAsOf())).forEach(all::add);
         all.add(new ContactHistory(contacts, account.getZone()));
         return all;
     }
 
-    private static Customer customer(CustomerFacts given) {
+    private static Customer customer(CustomerFacts given, LocalDate today) {
         CustomerFacts c = given == null ? CustomerFacts.DEFAULTS : given.resolved();
         return new Customer(c.deceased(), c.vulnerable(), c.addressVerified(), c.phoneReachable(),
-                c.creditReportNotified(), Set.copyOf(c.doNotContact()));
+                c.creditReportNotified(), Set.copyOf(c.doNotContact()), c.placementNotifiedOn(),
+                daysSince(c.placementNotifiedOn(), today));
+    }
+
+    /** The latest placement; an agency nobody gave a standing for counts as ACTIVE. */
+    private static Placement placement(PlacementFacts p, LocalDate today) {
+        return p == null ? null : new Placement(p.agencyId(), p.agencyStatus() == null ? AgencyStatus.ACTIVE
+                : p.agencyStatus(), p.placedOn(), p.until(), p.recalledOn(), daysSince(p.placedOn(), today),
+                today.isAfter(p.until()), daysSince(p.recalledOn(), today));
     }
 
     private static Hardship hardship(HardshipFacts h, LocalDate today) {

@@ -1,6 +1,9 @@
 package dev.collections.rules;
 
+import dev.collections.policy.AgencyPlacement;
+import dev.collections.policy.AgencyRecall;
 import dev.collections.policy.CreditReport;
+import dev.collections.policy.StaysWithAgency;
 import dev.collections.policy.Fallback;
 import dev.collections.policy.NextAction;
 import dev.collections.policy.Outcome;
@@ -96,7 +99,10 @@ public final class RuleEngine {
                 fired,
                 optional(facts, Priority.class, "priority"),
                 all(facts, Fallback.class).stream()
-                        .sorted(java.util.Comparator.comparing(Fallback::getType).reversed()).toList());
+                        .sorted(java.util.Comparator.comparing(Fallback::getType).reversed()).toList(),
+                distinct(all(facts, AgencyRecall.class), AgencyRecall::getReason),
+                optional(facts, AgencyPlacement.class, "agency placement"),
+                optional(facts, StaysWithAgency.class, "stay with the agency"));
     }
 
     private static <T> T optional(Map<Class<?>, List<Object>> facts, Class<T> type, String what) {

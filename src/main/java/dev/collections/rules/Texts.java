@@ -43,6 +43,7 @@ public final class Texts {
         WORDS.put("offers", ReliefType.class);
         WORDS.put("credit-decisions", CreditDecision.class);
         WORDS.put("holds", HoldReason.class);
+        WORDS.put("recalls", dev.collections.policy.RecallReason.class);
     }
 
     /** No language files: every text is its key (a set that did not compile). */

@@ -32,6 +32,22 @@ public record Rendering(Assessment answer) {
         return answer.priority() == null ? "none" : answer.priority().value().toPlainString();
     }
 
+    /**
+     * The agency's part: "PLACE (90 days)", "PLACED", "RECALL (OPEN_DISPUTE, PAID)", or "none" when no agency is
+     * concerned.
+     */
+    public String agency() {
+        var a = answer.agency();
+        if (a == null) {
+            return "none";
+        }
+        return switch (a.decision()) {
+            case "PLACE" -> "PLACE (" + a.days() + " days)";
+            case "RECALL" -> "RECALL (" + String.join(", ", a.reasons().stream().map(Enum::name).toList()) + ")";
+            default -> a.decision();
+        };
+    }
+
     public String creditReport() {
         var c = answer.creditReport();
         return c.reason() == null ? c.decision().name() : c.decision() + " (" + c.reason() + ")";

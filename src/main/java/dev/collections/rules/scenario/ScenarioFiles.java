@@ -72,6 +72,6 @@ public final class ScenarioFiles {
     }
 
     private static Scenario.Expectation emptyExpectation() {
-        return new Scenario.Expectation(null, null, null, null, null, null, null, null, null, null);
+        return new Scenario.Expectation(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -20,12 +20,17 @@ import java.util.TreeSet;
 public final class ScenarioRunner {
     private static final ObjectMapper JSON = JsonSettings.newMapper();
     private final Assessor assessor;
+    private final int fireLimit;
 
     public ScenarioRunner(ZoneId defaultZone, int fireLimit) {
         this.assessor = new Assessor(Clock.systemUTC(), defaultZone, fireLimit);
+        this.fireLimit = fireLimit;
     }
 
     public ScenarioResult run(Scenario scenario, RuleSet ruleSet) {
+        if (scenario.given().has("agencyConduct")) {
+            return conduct(scenario, ruleSet);
+        }
         List<String> diff = new ArrayList<>();
         if (!scenario.given().hasNonNull("asOf")) {
             return new ScenarioResult(scenario, List.of("given: asOf is required, so that the case is repeatable"),
@@ -53,6 +58,7 @@ public final class ScenarioRunner {
         sameSet(diff, "tasks", expect.tasks(), shown.tasks());
         same(diff, "creditReport", expect.creditReport(), shown.creditReport());
         same(diff, "priority", expect.priority(), shown.priority());
+        same(diff, "agency", expect.agency(), shown.agency());
         if (expect.fired() != null) {
             expect.fired().stream().filter(r -> !actual.firedRules().contains(r))
                     .forEach(r -> diff.add("fired: expected rule \"" + r + "\" to fire, it did not"));
@@ -67,6 +73,36 @@ public final class ScenarioRunner {
             diff.add("language files: " + unsayable);
         }
         return new ScenarioResult(scenario, diff, actual.firedRules());
+    }
+
+    /** A case of an agency's conduct (AG6): which agencies the rules suspend. */
+    private ScenarioResult conduct(Scenario scenario, RuleSet ruleSet) {
+        List<dev.collections.policy.AgencyConduct> conduct = new ArrayList<>();
+        var given = scenario.given().get("agencyConduct");
+        for (var c : given.isArray() ? given : JSON.createArrayNode().add(given)) {
+            conduct.add(new dev.collections.policy.AgencyConduct(c.path("agencyId").asLong(),
+                    dev.collections.policy.AgencyStatus.valueOf(c.path("status").asText("ACTIVE")),
+                    c.path("complaints").asInt(), c.path("placedAccounts").asInt()));
+        }
+        var result = dev.collections.rules.AgencyReview.review(ruleSet, conduct, fireLimit);
+        List<String> diff = new ArrayList<>();
+        Scenario.Expectation expect = scenario.expect();
+        if (expect.suspendedAgencies() != null) {
+            var actual = result.suspensions().stream().map(dev.collections.policy.AgencySuspension::getAgencyId)
+                    .toList();
+            if (!new TreeSet<>(expect.suspendedAgencies()).equals(new TreeSet<>(actual))) {
+                diff.add("suspendedAgencies: expected " + expect.suspendedAgencies() + " but was " + actual);
+            }
+        }
+        if (expect.fired() != null) {
+            expect.fired().stream().filter(r -> !result.firedRules().contains(r))
+                    .forEach(r -> diff.add("fired: expected rule \"" + r + "\" to fire, it did not"));
+        }
+        if (expect.notFired() != null) {
+            expect.notFired().stream().filter(result.firedRules()::contains)
+                    .forEach(r -> diff.add("notFired: rule \"" + r + "\" fired"));
+        }
+        return new ScenarioResult(scenario, diff, result.firedRules());
     }
 
     private static void same(List<String> diff, String what, String expected, String actual) {

@@ -37,6 +37,9 @@ public final class ScenarioWriter {
         expect.put("tasks", r.tasks());
         expect.put("creditReport", r.creditReport());
         expect.put("priority", r.priority());
+        if (answer.agency() != null) {
+            expect.put("agency", r.agency());
+        }
         expect.put("fired", answer.firedRules());
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", name);
