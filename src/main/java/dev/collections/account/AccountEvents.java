@@ -157,6 +157,37 @@ public class AccountEvents {
                 }));
     }
 
+    /** A placement with an agency core banking recorded; 422 when no such agency is contracted. */
+    public Response placement(String accountId, String key, Events.Placement p) {
+        return writes.write(accountId, key, "placement", p, CREATED, account -> {
+            if (PlacementRecord.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM {h-schema}agency WHERE id = ?1")
+                    .setParameter(1, p.agencyId()).getSingleResult() instanceof Number n && n.intValue() == 0) {
+                throw dev.collections.common.ProblemException.validation(java.util.List.of(
+                        new dev.collections.common.Problem.Violation("agencyId", "is no agency of the bank's")));
+            }
+            PlacementRecord e = new PlacementRecord();
+            e.accountId = accountId;
+            e.agencyId = p.agencyId();
+            e.placedOn = p.placedOn();
+            e.until = p.until();
+            e.agencyReference = p.agencyReference();
+            e.externalRef = p.externalRef();
+            e.placedBalance = account.outstandingBalance;
+            e.placedOverdue = account.overdueAmount;
+            return created(e);
+        });
+    }
+
+    public Response changePlacement(String accountId, long id, String key, Events.PlacementChange p) {
+        return writes.write(accountId, key, "placement/" + id, p, OK, account -> changed(
+                owned(PlacementRecord.<PlacementRecord>findById(id), accountId, "placement", id), e -> {
+                    if (p.recalledOn() != null) e.recalledOn = p.recalledOn();
+                    if (p.recallReasons() != null) e.recallReasons = String.join(";", p.recallReasons().stream()
+                            .map(Enum::name).toList());
+                    if (p.until() != null) e.until = p.until();
+                }));
+    }
+
     private static <E extends AccountCase> E created(E entity) {
         entity.createdAt = now();
         entity.updatedAt = entity.createdAt;

@@ -11,17 +11,23 @@ import java.util.List;
  */
 public record AccountHistory(List<ContactAttempt> contacts, List<PromiseToPay> promises,
                              List<ArrangementRecord> arrangements, List<HardshipCase> hardships,
-                             List<DisputeRecord> disputes, List<ComplaintRecord> complaints) {
+                             List<DisputeRecord> disputes, List<ComplaintRecord> complaints,
+                             List<PlacementRecord> placements) {
 
     public static final AccountHistory NONE = new AccountHistory(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of());
 
     /** An account's history from the record, with at most {@code contactRoom} of its latest contacts. */
     public static AccountHistory load(String accountId, int contactRoom) {
         return new AccountHistory(contactRoom <= 0 ? List.of() : ContactAttempt.recent(accountId, contactRoom),
                 PromiseToPay.ofAccount(accountId), ArrangementRecord.ofAccount(accountId),
                 HardshipCase.ofAccount(accountId), DisputeRecord.ofAccount(accountId),
-                ComplaintRecord.ofAccount(accountId));
+                ComplaintRecord.ofAccount(accountId), PlacementRecord.ofAccount(accountId));
+    }
+
+    /** The latest placement with an agency (current or recalled), or null. */
+    public PlacementRecord placement() {
+        return placements.isEmpty() ? null : placements.get(0);
     }
 
     /** The latest hardship case. */

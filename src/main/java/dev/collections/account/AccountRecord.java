@@ -40,6 +40,8 @@ public class AccountRecord extends PanacheEntityBase {
     public Set<Channel> doNotContact = Set.of();
     /** The district code (6 digits), or null. */
     public String region;
+    /** The day the bank told the customer the account would go to a collection agency (rev. 3), or null. */
+    public java.time.LocalDate placementNotifiedOn;
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
 

@@ -77,6 +77,7 @@ public class AccountSnapshots {
         a.phoneReachable = c.phoneReachable();
         a.creditReportNotified = c.creditReportNotified();
         a.doNotContact = Set.copyOf(c.doNotContact());
+        a.placementNotifiedOn = c.placementNotifiedOn();
         a.region = s.region();
         a.updatedAt = now;
         if (created) {

@@ -150,6 +150,41 @@ public final class Events {
         }
     }
 
+    /** A placement with a collection agency (rev. 3) that core banking recorded: which agency, from when, until when. */
+    public record Placement(@Schema(required = true, description = "The agency's id (GET /api/v1/agencies)")
+                            Long agencyId,
+                            @Schema(required = true) LocalDate placedOn,
+                            @Schema(required = true, description = "The last day of the placement's term")
+                            LocalDate until,
+                            @Schema(description = "The reference the agency knows the placement by")
+                            String agencyReference,
+                            @Schema(description = "Core banking's own reference of the placement") String externalRef)
+            implements Checked {
+        @Override
+        public void check(Violations v) {
+            v.required("agencyId", agencyId).required("placedOn", placedOn).required("until", until)
+                    .moment("placedOn", placedOn).moment("until", until)
+                    .check(agencyId == null || agencyId > 0, "agencyId", "must be an agency's id")
+                    .check(placedOn == null || until == null || !until.isBefore(placedOn), "until",
+                            "must not be before placedOn")
+                    .text("agencyReference", agencyReference, 64).text("externalRef", externalRef, 128);
+        }
+    }
+
+    /** A PATCH of a placement: its recall (the day, and why); what it does not name keeps its value. */
+    public record PlacementChange(LocalDate recalledOn,
+                                  @Schema(description = "Why it came back; OTHER when none of the policy's reasons")
+                                  java.util.List<dev.collections.policy.RecallReason> recallReasons,
+                                  LocalDate until) implements Checked {
+        @Override
+        public void check(Violations v) {
+            v.check(recalledOn != null || recallReasons != null || until != null, "body",
+                    "must change at least one field").moment("recalledOn", recalledOn).moment("until", until)
+                    .check(recallReasons == null || recallReasons.stream().noneMatch(java.util.Objects::isNull),
+                            "recallReasons", "must not contain null");
+        }
+    }
+
     public record Complaint(Boolean viaRegulator, @Schema(required = true) LocalDate openedOn) implements Checked {
         @Override
         public void check(Violations v) {

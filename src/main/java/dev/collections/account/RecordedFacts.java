@@ -7,6 +7,7 @@ import dev.collections.model.ContactFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.model.DisputeFacts;
 import dev.collections.model.HardshipFacts;
+import dev.collections.model.PlacementFacts;
 import dev.collections.model.PromiseFacts;
 import java.util.List;
 
@@ -33,12 +34,16 @@ public final class RecordedFacts {
                 d == null ? null : new DisputeFacts(d.status == CaseStatus.OPEN, d.openedOn),
                 c == null ? null : new ComplaintFacts(c.status == CaseStatus.OPEN, c.viaRegulator, c.openedOn),
                 p == null ? null : new PromiseFacts(p.amount, p.dueDate, p.status),
-                contacts);
+                contacts, placement(history.placement()));
+    }
+
+    private static PlacementFacts placement(PlacementRecord p) {
+        return p == null ? null : new PlacementFacts(p.agencyId, p.placedOn, p.until, p.recalledOn, p.agencyStatus);
     }
 
     /** The customer flags of a stored snapshot (opt-outs in a stable order). */
     public static CustomerFacts customer(AccountRecord a) {
         return new CustomerFacts(a.deceased, a.vulnerable, a.addressVerified, a.phoneReachable,
-                a.creditReportNotified, a.doNotContact.stream().sorted().toList());
+                a.creditReportNotified, a.doNotContact.stream().sorted().toList(), a.placementNotifiedOn);
     }
 }

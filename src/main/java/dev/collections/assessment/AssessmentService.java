@@ -31,8 +31,11 @@ public class AssessmentService {
     private final Clock clock = Clock.systemUTC();
     private final Assessor assessor;
 
+    private final dev.collections.agency.Agencies agencies;
+
     public AssessmentService(ActiveRuleSet rules, AssessmentConfig config, DecisionLog decisions,
-                             MeterRegistry metrics) {
+                             MeterRegistry metrics, dev.collections.agency.Agencies agencies) {
+        this.agencies = agencies;
         this.rules = rules;
         this.config = config;
         this.decisions = decisions;
@@ -58,7 +61,7 @@ public class AssessmentService {
      */
     public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source) {
         AccountFacts evaluated = request == null ? null
-                : request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone());
+                : withAgencyStanding(request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone()));
         Assessment response = decide(evaluated);
         decisions.append(evaluated, response, source);
         count(response, source);
@@ -71,8 +74,17 @@ public class AssessmentService {
      * assessment of the same facts would get.
      */
     public Assessment preview(AccountFacts request) {
-        return decide(request == null ? null : request.withDefaults(OffsetDateTime.now(clock),
-                config.defaultTimezone()));
+        return decide(request == null ? null : withAgencyStanding(request.withDefaults(OffsetDateTime.now(clock),
+                config.defaultTimezone())));
+    }
+
+    /** A placement the request names without its agency's standing gets the one the service records. */
+    private AccountFacts withAgencyStanding(AccountFacts facts) {
+        var p = facts.placement();
+        if (p == null || p.agencyStatus() != null || p.agencyId() == null) {
+            return facts;
+        }
+        return agencies.statusOf(p.agencyId()).map(s -> facts.withPlacement(p.withAgencyStatus(s))).orElse(facts);
     }
 
     private Assessment decide(AccountFacts evaluated) {

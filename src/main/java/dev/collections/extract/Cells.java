@@ -55,6 +55,13 @@ final class Cells {
                 "channels separated by ; from " + Arrays.toString(Channel.values()));
     }
 
+    /** Recall reasons separated by {@code ;}. */
+    java.util.List<dev.collections.policy.RecallReason> recallReasons(String column) {
+        return read(column, v -> Arrays.stream(v.split(";")).map(String::trim)
+                .map(dev.collections.policy.RecallReason::valueOf).distinct().toList(), "recall reasons separated by"
+                + " ; from " + Arrays.toString(dev.collections.policy.RecallReason.values()));
+    }
+
     private <T> T read(String column, java.util.function.Function<String, T> parse, String expected) {
         String value = row.get(column);
         if (value == null) {

@@ -40,12 +40,13 @@ enum ExtractFile {
                     new Column("principal_outstanding", DECIMAL), new Column("risk_grade", VARCHAR), new Column("deceased", BOOLEAN),
                     new Column("vulnerable", BOOLEAN), new Column("address_verified", BOOLEAN),
                     new Column("phone_reachable", BOOLEAN), new Column("credit_report_notified", BOOLEAN),
-                    new Column("do_not_contact", VARCHAR), new Column("region", VARCHAR)), "created_at", "updated_at")) {
+                    new Column("do_not_contact", VARCHAR), new Column("region", VARCHAR),
+                    new Column("placement_notified_on", DATE)), "created_at", "updated_at")) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
             List<Channel> optOut = c.channels("doNotContact");
             var given = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
-                    c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut);
+                    c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut, c.date("placementNotifiedOn"));
             var s = new Events.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
                     c.decimal("outstandingBalance"), c.decimal("principalOutstanding"),
                     c.choice("riskGrade", RiskGrade.class), c.text("currency"), c.text("timezone"), given,
@@ -56,7 +57,8 @@ enum ExtractFile {
                     s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(),
                     s.principalOutstanding(), nameOf(s.riskGrade()), customer.deceased(), customer.vulnerable(),
                     customer.addressVerified(), customer.phoneReachable(), customer.creditReportNotified(),
-                    CHANNELS.convertToDatabaseColumn(Set.copyOf(customer.doNotContact())), s.region()};
+                    CHANNELS.convertToDatabaseColumn(Set.copyOf(customer.doNotContact())), s.region(),
+                    customer.placementNotifiedOn()};
         }
     },
     CONTACTS("contacts.csv", List.of("accountId", "channel", "at", "outcome"),
@@ -138,6 +140,23 @@ enum ExtractFile {
             CaseStatus status = c.choice("status", CaseStatus.class);
             return new Object[] {account, ref(c, v), nameOf(status == null ? CaseStatus.OPEN : status), e.openedOn(),
                     c.date("resolvedOn")};
+        }
+    },
+    PLACEMENTS("placements.csv", List.of("accountId", "ref", "agencyId", "placedOn", "until"),
+            cases("account_placement", new Column("agency_id", java.sql.Types.BIGINT), new Column("placed_on", DATE),
+                    new Column("until", DATE), new Column("recalled_on", DATE), new Column("recall_reasons", VARCHAR),
+                    new Column("agency_reference", VARCHAR))) {
+        @Override
+        Object[] row(String account, Cells c, Violations v) {
+            Integer agency = c.integer("agencyId");
+            var e = new Events.Placement(agency == null ? null : agency.longValue(), c.date("placedOn"),
+                    c.date("until"), c.text("agencyReference"), null);
+            e.check(v);
+            LocalDateCheck.order(v, "recalledOn", e.placedOn(), c.date("recalledOn"));
+            java.util.List<dev.collections.policy.RecallReason> reasons = c.recallReasons("recallReasons");
+            return new Object[] {account, ref(c, v), e.agencyId(), e.placedOn(), e.until(), c.date("recalledOn"),
+                    reasons == null ? null : String.join(";", reasons.stream().map(Enum::name).toList()),
+                    e.agencyReference()};
         }
     },
     COMPLAINTS("complaints.csv", List.of("accountId", "ref", "openedOn"),

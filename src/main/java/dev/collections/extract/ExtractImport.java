@@ -211,6 +211,8 @@ public final class ExtractImport {
         int rows;
         int changed;
         int rejected;
+        /** The agencies a placements file may name, read once per file. */
+        Set<Long> agencies;
 
         /** {@code upsert}: single-row merges in JDBC batches (H2); else {@code staged}, COPY and one merge. */
         Loading(ExtractFile kind, Connection c, PreparedStatement upsert, StagedMerge staged, BufferedWriter rejects,
@@ -272,10 +274,17 @@ public final class ExtractImport {
                     .map(Pending::account).collect(Collectors.toSet())) : null;
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             int batched = 0;
+            if (kind == ExtractFile.PLACEMENTS && agencies == null) {
+                agencies = AccountsKnown.agencies(c);
+            }
             for (Pending p : pending) {
                 if (known != null && !known.contains(p.account())) {
                     reject(p.line(), p.account(), "accountId: no account " + p.account()
                             + " (accounts.csv loads first)");
+                    continue;
+                }
+                if (agencies != null && !agencies.contains((Long) p.values()[2])) {
+                    reject(p.line(), p.account(), "agencyId: no agency " + p.values()[2] + " of the bank's");
                     continue;
                 }
                 if (staged != null) {

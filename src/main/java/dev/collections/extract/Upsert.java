@@ -25,6 +25,7 @@ record Upsert(String table, List<Column> keys, List<Column> values, String creat
         String sqlType() {
             return switch (type) {
                 case java.sql.Types.INTEGER -> "INTEGER";
+                case java.sql.Types.BIGINT -> "BIGINT";
                 case java.sql.Types.DECIMAL -> "NUMERIC(19, 2)";
                 case java.sql.Types.BOOLEAN -> "BOOLEAN";
                 case java.sql.Types.DATE -> "DATE";

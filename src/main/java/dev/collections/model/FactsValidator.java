@@ -64,9 +64,6 @@ public final class FactsValidator {
             v.check(p.placedOn() == null || p.recalledOn() == null || !p.recalledOn().isBefore(p.placedOn()),
                     "placement.recalledOn", "must not be before placedOn");
         }
-        if (r.customer() != null) {
-            v.moment("customer.placementNotifiedOn", r.customer().placementNotifiedOn());
-        }
         contacts(v, r.contacts());
         return v.list();
     }
@@ -88,6 +85,9 @@ public final class FactsValidator {
         v.check(timezone == null || isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai");
         v.check(currency == null || CURRENCY.matcher(currency).matches(), "currency",
                 "must be a three-letter ISO 4217 code such as CNY");
+        if (customer != null) {
+            v.moment("customer.placementNotifiedOn", customer.placementNotifiedOn());
+        }
         if (customer != null && customer.doNotContact() != null) {
             v.check(customer.doNotContact().stream().noneMatch(Objects::isNull), "customer.doNotContact",
                     "must not contain null");

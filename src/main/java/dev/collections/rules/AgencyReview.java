@@ -1,6 +1,5 @@
 package dev.collections.rules;
 
-import dev.collections.policy.AgencyConduct;
 import dev.collections.policy.AgencySuspension;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +22,8 @@ public final class AgencyReview {
     public record Result(List<AgencySuspension> suspensions, List<String> firedRules) {
     }
 
-    public static Result review(RuleSet ruleSet, List<AgencyConduct> conduct, int fireLimit) {
+    /** {@code facts}: an {@link AgencyConduct} per agency, an {@code AgencyComplaint} per complaint. */
+    public static Result review(RuleSet ruleSet, List<?> facts, int fireLimit) {
         KieSession session = ruleSet.sessions().newKieSession();
         Set<String> fired = new LinkedHashSet<>();
         var listener = new DefaultAgendaEventListener() {
@@ -34,7 +34,7 @@ public final class AgencyReview {
         };
         session.addEventListener(listener);
         try {
-            conduct.forEach(session::insert);
+            facts.forEach(session::insert);
             if (session.fireAllRules(fireLimit) >= fireLimit) {
                 throw new RuleEvaluationException("The agency rules fired " + fireLimit + " times without settling");
             }

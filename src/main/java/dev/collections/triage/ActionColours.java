@@ -7,7 +7,7 @@ import dev.collections.policy.ActionType;
  * the ladder (no action lightest, legal action darkest), so that a grey-scale print still tells every rung apart.
  */
 public final class ActionColours {
-    private static final String[] COLOURS = {"#f2f2f2", "#a6d4f2", "#e07b1a", "#2f6db5", "#3b0f3f"};
+    private static final String[] COLOURS = {"#f2f2f2", "#a6d4f2", "#e07b1a", "#2f6db5", "#842626", "#3b0f3f"};
 
     private ActionColours() {
     }

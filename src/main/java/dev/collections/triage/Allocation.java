@@ -37,6 +37,7 @@ final class Allocation implements AutoCloseable {
     private final Set<ActionType> limited = EnumSet.noneOf(ActionType.class);
     private final Map<String, Team> teams = new TreeMap<>();
     private final Assignments assignments;
+    private final AgencyDesk desk;
     private long nanos;
 
     /** One team's day: its capacity, the accounts that asked for it, those it took, and the expected loss of each. */
@@ -44,15 +45,26 @@ final class Allocation implements AutoCloseable {
                BigDecimal priorityDemanded, BigDecimal priorityCovered) {
     }
 
-    /** Starts the allocation of {@code date}: its earlier step-downs (a resumed run) are forgotten first. */
+    /** The night's placements and recalls with collection agencies (null: none this run). */
+    AgencyDesk desk() {
+        return desk;
+    }
+
+    /**
+     * Starts the allocation of {@code date}: its earlier step-downs and placements (a resumed run) are forgotten
+     * first.
+     */
     Allocation(SqlDialect dialect, Connection writer, LocalDate date, CapacityPlan plan, LocalDate previousRun,
-               int batch) throws SQLException {
+               int batch, AgencyDesk desk) throws SQLException {
+        this.desk = desk;
         this.dialect = dialect;
         this.writer = writer;
         this.date = date;
         this.plan = plan;
         this.previousRun = previousRun;
         plan.entries().stream().filter(e -> e.capacity() != null).forEach(e -> limited.add(e.channel()));
+        limited.add(ActionType.AGENCY_PLACEMENT);
+        dev.collections.account.Placements.forgetRun(writer, date);
         try (var s = writer.prepareStatement("DELETE FROM triage_assignment WHERE business_date = ?")) {
             s.setObject(1, date);
             s.executeUpdate();
@@ -78,8 +90,14 @@ final class Allocation implements AutoCloseable {
         return i + 1;
     }
 
-    /** The account as its team's capacity leaves it: its own rung, or the rung it stepped down to. */
+    /**
+     * The account as its team's capacity leaves it: its own rung, or the rung it stepped down to; an agency's
+     * placement is booked, a recall noted.
+     */
     WorkItem give(WorkItem w) throws SQLException {
+        if (desk != null && !w.isError()) {
+            desk.recall(w);
+        }
         if (w.isError() || !limited.contains(w.nextAction())) {
             return w;
         }
@@ -90,19 +108,25 @@ final class Allocation implements AutoCloseable {
         int used = 0;
         int next = 0;
         while (rung != ActionType.NONE) {
-            String region = rung == ActionType.HOME_VISIT && w.region() != null ? w.region() : "";
-            OptionalInt capacity = plan.capacity(rung, region);
-            if (capacity.isEmpty()) {
-                break;
-            }
-            String key = rung + "/" + region;
-            Team team = teams.get(key);
-            if (team == null) {
-                team = new Team(rung, region, capacity.getAsInt());
-                teams.put(key, team);
-            }
-            if (team.take(w.priority())) {
-                break;
+            if (rung == ActionType.AGENCY_PLACEMENT) {
+                if (desk != null && desk.take(w)) {
+                    break;
+                }
+            } else {
+                String region = rung == ActionType.HOME_VISIT && w.region() != null ? w.region() : "";
+                OptionalInt capacity = plan.capacity(rung, region);
+                if (capacity.isEmpty()) {
+                    break;
+                }
+                String key = rung + "/" + region;
+                Team team = teams.get(key);
+                if (team == null) {
+                    team = new Team(rung, region, capacity.getAsInt());
+                    teams.put(key, team);
+                }
+                if (team.take(w.priority())) {
+                    break;
+                }
             }
             denied = denied == null ? rung : denied;
             ActionType below = ActionType.NONE;
@@ -121,18 +145,19 @@ final class Allocation implements AutoCloseable {
         WorkItem given = w;
         if (denied != null) {
             assignments.add(w.accountId(), rung, used, denied);
-            given = new WorkItem(w.accountId(), w.stage(), rung, step == null ? w.notBefore() : step.notBefore(),
-                    w.daysPastDue(), w.overdueAmount(), w.reason(), w.holds(), w.offers(), w.tasks(),
-                    w.creditReport(), w.rulesetVersion(), w.error(), w.priority(), w.region(), w.fallbacks(),
-                    w.decidedAction(), denied, w.outstandingBalance(), w.strategy(), w.firedRules());
+            given = w.steppedDown(rung, step == null ? w.notBefore() : step.notBefore(), denied);
         }
         nanos += System.nanoTime() - start;
         return given;
     }
 
-    /** Each limited team's day. */
+    /** Each limited team's day (the agencies' together). */
     List<Use> uses() {
-        return teams.values().stream().map(Team::use).collect(Collectors.toList());
+        List<Use> uses = teams.values().stream().map(Team::use).collect(Collectors.toList());
+        if (desk != null && desk.use().demand() > 0) {
+            uses.add(desk.use());
+        }
+        return uses;
     }
 
     /** The time the allocation itself took (its share of the pass and the writes), in seconds. */
@@ -145,6 +170,13 @@ final class Allocation implements AutoCloseable {
     public void close() throws SQLException {
         long start = System.nanoTime();
         assignments.close();
+        if (desk != null) {
+            dev.collections.account.Placements.recall(writer, date, desk.recalls().stream().collect(
+                    Collectors.toMap(AgencyDesk.Recall::accountId, AgencyDesk.Recall::reasons, (a, b) -> a)));
+            dev.collections.account.Placements.place(writer, date, desk.bookings().stream().map(b ->
+                    new dev.collections.account.Placements.Placed(b.accountId(), b.agency(), b.placedOn(), b.until(),
+                            b.balance(), b.overdueAmount(), b.reference())).toList());
+        }
         writer.commit();
         nanos += System.nanoTime() - start;
     }

@@ -6,6 +6,7 @@ import dev.collections.account.ComplaintRecord;
 import dev.collections.account.ContactAttempt;
 import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
+import dev.collections.account.PlacementRecord;
 import dev.collections.account.PromiseToPay;
 import dev.collections.policy.ArrangementStatus;
 import dev.collections.policy.ArrangementType;
@@ -87,6 +88,18 @@ final class HistoryRows {
         x.status = enumOf(CaseStatus.class, rs.getString(3));
         x.viaRegulator = rs.getBoolean(4);
         x.openedOn = rs.getObject(5, LocalDate.class);
+        return x;
+    }
+
+    static PlacementRecord placement(ResultSet rs) throws SQLException {
+        PlacementRecord x = new PlacementRecord();
+        x.accountId = rs.getString(1);
+        x.id = rs.getLong(2);
+        x.agencyId = rs.getLong(3);
+        x.placedOn = rs.getObject(4, LocalDate.class);
+        x.until = rs.getObject(5, LocalDate.class);
+        x.recalledOn = rs.getObject(6, LocalDate.class);
+        x.agencyStatus = enumOf(dev.collections.policy.AgencyStatus.class, rs.getString(7));
         return x;
     }
 

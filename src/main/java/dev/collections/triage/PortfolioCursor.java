@@ -8,6 +8,7 @@ import dev.collections.account.ComplaintRecord;
 import dev.collections.account.ContactAttempt;
 import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
+import dev.collections.account.PlacementRecord;
 import dev.collections.account.PromiseToPay;
 import dev.collections.model.FactsValidator;
 import java.sql.Connection;
@@ -32,7 +33,9 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             + " AND (x.status = 'ACTIVE' OR x.status = 'BROKEN' AND x.broken_by_bank))"
             + " OR EXISTS (SELECT 1 FROM hardship_case x WHERE x.account_id = a.account_id"
             + " AND x.status IN ('DECLARED', 'VERIFIED'))"
-            + " OR EXISTS (SELECT 1 FROM promise_to_pay x WHERE x.account_id = a.account_id AND x.status = 'PENDING'))";
+            + " OR EXISTS (SELECT 1 FROM promise_to_pay x WHERE x.account_id = a.account_id AND x.status = 'PENDING')"
+            + " OR EXISTS (SELECT 1 FROM account_placement x WHERE x.account_id = a.account_id"
+            + " AND x.recalled_on IS NULL))";
     private static final ChannelSetConverter CHANNELS = new ChannelSetConverter();
 
     private final List<PreparedStatement> statements = new ArrayList<>();
@@ -43,6 +46,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private final SortedRows<HardshipCase> hardships;
     private final SortedRows<DisputeRecord> disputes;
     private final SortedRows<ComplaintRecord> complaints;
+    private final SortedRows<PlacementRecord> placements;
     private AccountRecord next;
 
     /**
@@ -65,7 +69,8 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
         accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
                 + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
-                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding, a.region"
+                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding, a.region,"
+                + " a.placement_notified_on"
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
                 + range(dialect, "a.account_id", bounds, " AND ")
                 + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
@@ -86,6 +91,10 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                 + where + order + ", id DESC", values, fetchSize), HistoryRows::dispute, Integer.MAX_VALUE);
         complaints = new SortedRows<>(open(c, "SELECT account_id, id, status, via_regulator, opened_on FROM complaint"
                 + where + order + ", id DESC", values, fetchSize), HistoryRows::complaint, Integer.MAX_VALUE);
+        placements = new SortedRows<>(open(c, "SELECT p.account_id, p.id, p.agency_id, p.placed_on, p.until,"
+                + " p.recalled_on, g.status FROM account_placement p JOIN agency g ON g.id = p.agency_id"
+                + range(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY " + dialect.key("p.account_id")
+                + ", p.id DESC", values, fetchSize), HistoryRows::placement, 1);
         advance();
     }
 
@@ -141,6 +150,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         a.doNotContact = CHANNELS.convertToEntityAttribute(rs.getString(13));
         a.principalOutstanding = rs.getBigDecimal(14);
         a.region = rs.getString(15);
+        a.placementNotifiedOn = rs.getObject(16, java.time.LocalDate.class);
         return a;
     }
 
@@ -158,7 +168,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         try {
             String id = a.accountId;
             var history = new AccountHistory(contacts.take(id), promises.take(id), arrangements.take(id),
-                    hardships.take(id), disputes.take(id), complaints.take(id));
+                    hardships.take(id), disputes.take(id), complaints.take(id), placements.take(id));
             advance();
             return new RecordedAccount(a, history);
         } catch (SQLException e) {

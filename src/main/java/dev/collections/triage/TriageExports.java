@@ -36,7 +36,7 @@ final class TriageExports {
     private static final String COLUMNS = "w.account_id, w.stage, w.next_action, w.not_before, w.days_past_due,"
             + " w.overdue_amount, w.reason, w.holds, w.offers, w.tasks, w.credit_report, w.ruleset_version, w.error,"
             + " w.priority, w.region, w.fallback1, w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3,"
-            + " w.fallback3_at, w.next_action, CAST(NULL AS VARCHAR(16)), w.outstanding_balance";
+            + " w.fallback3_at, w.next_action, CAST(NULL AS VARCHAR(16)), w.outstanding_balance, w.agency";
 
     private TriageExports() {
     }
@@ -92,6 +92,8 @@ final class TriageExports {
                 }
             });
             districts.copyInto(visits);
+            AgencyFiles.write(c, directory, allocation.desk())
+                    .forEach((name, rows) -> counter.file(AgencyFiles.DIRECTORY + "/" + name, rows));
             for (Output list : lists.values()) {
                 counter.file(list.name, list.commit());
             }
@@ -143,7 +145,7 @@ final class TriageExports {
                 rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getBigDecimal(14), rs.getString(15), fallbacks(rs), action(rs.getString(22)),
-                action(rs.getString(23)), rs.getBigDecimal(24), null, null);
+                action(rs.getString(23)), rs.getBigDecimal(24), null, null, rs.getString(25));
     }
 
     private static List<Assessment.Step> fallbacks(ResultSet rs) throws SQLException {

@@ -68,6 +68,12 @@ public final class TriageRunner {
                 return new Result(claimed.claim(), claimed.run(), Map.of(), 0);
             }
             RuleSet runRules = RunRules.of(c, claimed.run().rulesetVersion(), rules);
+            if (claimed.claim() == TriageRun.Claim.STARTED) {
+                // AG6 before anything is decided: an agency suspended tonight has its accounts recalled tonight
+                dev.collections.agency.AgencyConductCheck.suspendOverLimit(c, date, runRules, settings.fireLimit())
+                        .forEach(s -> LOG.infof("triage %s: agency %d suspended (%d complaints, %d accounts placed)",
+                                date, s.getAgencyId(), s.getComplaints(), s.getPlacedAccounts()));
+            }
             RollRates rates = ObservedRates.before(c, date, settings.outcomeHorizons().get(0),
                     settings.rollRateWindowDays());
             CapacityPlan plan = CapacityOverrides.plan(c, date, runRules.capacity());
@@ -165,7 +171,7 @@ public final class TriageRunner {
         try (Connection writer = Database.open(database)) {
             writer.setAutoCommit(false);
             var allocation = new Allocation(SqlDialect.of(c), writer, date, plan, previousRun.orElse(null),
-                    settings.fetchSize());
+                    settings.fetchSize(), AgencyDesk.open(c, date, settings.agencyRandomShare()));
             counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
                     settings.fetchSize(), allocation, w -> said(decider, w));
             allocation.close();

@@ -168,6 +168,16 @@ public class TriageService {
         return java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
+    /** One of a run's files for a collection agency ({@code <agency>-placements.csv}, {@code <agency>-recalls.csv}). */
+    public Optional<java.nio.file.Path> agencyFile(LocalDate date, String name) {
+        if (name == null || !name.matches("[0-9]{1,18}-(placements|recalls)\\.csv")) {
+            return Optional.empty();
+        }
+        java.nio.file.Path file = config.outputDirectory().resolve(date.toString()).resolve(AgencyFiles.DIRECTORY)
+                .resolve(name);
+        return java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
     public Optional<String> summary(LocalDate date) {
         return read(c -> TriageRuns.summary(c, date));
     }

@@ -15,7 +15,8 @@ import java.util.List;
  */
 public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration lease, Path outputDirectory,
                              ZoneId defaultZone, int fireLimit, ZoneId businessZone, List<Integer> outcomeHorizons,
-                             int rollRateWindowDays, int sliceSize, java.util.Locale language) {
+                             int rollRateWindowDays, int sliceSize, java.util.Locale language,
+                             double agencyRandomShare) {
     private static final List<Integer> HORIZONS = List.of(30, 60, 90);
     private static final int WINDOW_DAYS = 180;
     private static final int SLICE_SIZE = 100_000;
@@ -32,7 +33,7 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
                           ZoneId defaultZone, int fireLimit, ZoneId businessZone, List<Integer> outcomeHorizons,
                           int rollRateWindowDays, int sliceSize) {
         this(chunkSize, workers, fetchSize, lease, outputDirectory, defaultZone, fireLimit, businessZone,
-                outcomeHorizons, rollRateWindowDays, sliceSize, java.util.Locale.ENGLISH);
+                outcomeHorizons, rollRateWindowDays, sliceSize, java.util.Locale.ENGLISH, 0.2);
     }
 
     /** The settings the configuration gives (the service's and the command's alike). */
@@ -41,7 +42,8 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
                 triage.workers().orElse(Runtime.getRuntime().availableProcessors()), triage.fetchSize(),
                 triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit(),
                 triage.timeZone(), List.copyOf(triage.outcomeHorizons()), (int) triage.rollRateWindow().toDays(),
-                triage.sliceSize(), java.util.Locale.forLanguageTag(assessment.defaultLanguage()));
+                triage.sliceSize(), java.util.Locale.forLanguageTag(assessment.defaultLanguage()),
+                triage.agencyRandomShare());
     }
 
     /** The same with another chunk size, number of workers or output directory (a command's options). */
@@ -49,6 +51,6 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
         return new TriageSettings(chunkSize == null ? this.chunkSize : chunkSize,
                 workers == null ? this.workers : workers, fetchSize, lease,
                 outputDirectory == null ? this.outputDirectory : outputDirectory, defaultZone, fireLimit, businessZone,
-                outcomeHorizons, rollRateWindowDays, sliceSize, language);
+                outcomeHorizons, rollRateWindowDays, sliceSize, language, agencyRandomShare);
     }
 }

@@ -13,14 +13,33 @@ import java.util.stream.Collectors;
  * rungs its policy allows below the action (where a team without capacity steps it down); or, when it could not
  * be decided, the error. {@code decidedAction} is the rules' rung; {@code capacityDenied} the rung a team's full
  * capacity denied it, if any (then {@code nextAction} is the rung it stepped down to); {@code strategy} the
- * experiment and arm that decided it, if one ran; {@code firedRules} the rules that fired, by number.
+ * experiment and arm that decided it, if one ran; {@code firedRules} the rules that fired, by number; {@code agency}
+ * the agency's part of the decision ({@link AgencyPart}).
  */
 public record WorkItem(String accountId, String stage, ActionType nextAction, OffsetDateTime notBefore,
                        int daysPastDue, BigDecimal overdueAmount, String reason, String holds, String offers,
                        String tasks, String creditReport, String rulesetVersion, String error,
                        BigDecimal priority, String region, List<Assessment.Step> fallbacks, ActionType decidedAction,
                        ActionType capacityDenied, BigDecimal outstandingBalance, Assessment.Strategy strategy,
-                       String firedRules) {
+                       String firedRules, String agency) {
+
+    /** A work item no agency is concerned with. */
+    public WorkItem(String accountId, String stage, ActionType nextAction, OffsetDateTime notBefore, int daysPastDue,
+                    BigDecimal overdueAmount, String reason, String holds, String offers, String tasks,
+                    String creditReport, String rulesetVersion, String error, BigDecimal priority, String region,
+                    List<Assessment.Step> fallbacks, ActionType decidedAction, ActionType capacityDenied,
+                    BigDecimal outstandingBalance, Assessment.Strategy strategy, String firedRules) {
+        this(accountId, stage, nextAction, notBefore, daysPastDue, overdueAmount, reason, holds, offers, tasks,
+                creditReport, rulesetVersion, error, priority, region, fallbacks, decidedAction, capacityDenied,
+                outstandingBalance, strategy, firedRules, null);
+    }
+
+    /** The item as a team's full capacity left it: stepped down to {@code rung} at {@code at}, {@code denied} full. */
+    WorkItem steppedDown(ActionType rung, OffsetDateTime at, ActionType denied) {
+        return new WorkItem(accountId, stage, rung, at, daysPastDue, overdueAmount, reason, holds, offers, tasks,
+                creditReport, rulesetVersion, error, priority, region, fallbacks, decidedAction, denied,
+                outstandingBalance, strategy, firedRules, agency);
+    }
 
     /** {@code firedRules}: the rules that fired, as their numbers in the deciding rule set ({@code RuleIndex}). */
     public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance,
@@ -38,7 +57,7 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
                 r.creditReport().reason() == null ? r.creditReport().decision().name()
                         : r.creditReport().decision() + ":" + r.creditReport().reason(),
                 r.rulesetVersion(), null, r.priority() == null ? BigDecimal.ZERO : r.priority().value(), region,
-                next.fallbacks(), next.type(), null, balance, r.strategy(), firedRules);
+                next.fallbacks(), next.type(), null, balance, r.strategy(), firedRules, AgencyPart.of(r.agency()));
     }
 
     public static WorkItem failed(String accountId, int daysPastDue, BigDecimal overdueAmount, String version,

@@ -15,7 +15,7 @@ final class WorkItemWriter {
     private static final String COLUMNS = "business_date, account_id, stage, next_action, not_before, days_past_due,"
             + " overdue_amount, reason, holds, offers, tasks, credit_report, ruleset_version, error, priority, region,"
             + " fallback1, fallback1_at, fallback2, fallback2_at, fallback3, fallback3_at, outstanding_balance, experiment_id, arm,"
-            + " fired_rules";
+            + " fired_rules, agency";
 
     /** The rungs below the decided one a work item keeps (the ladder has four rungs above NONE). */
     static final int FALLBACKS = 3;
@@ -62,6 +62,7 @@ final class WorkItemWriter {
             csv.cell(w.strategy() == null ? null : Long.toString(w.strategy().experiment()));
             csv.cell(w.strategy() == null ? null : w.strategy().arm().name());
             csv.cell(w.firedRules());
+            csv.cell(w.agency());
             csv.endRow();
         }
         csv.copyInto(c, "triage_work_item (" + COLUMNS + ")");
@@ -69,7 +70,7 @@ final class WorkItemWriter {
 
     private void batch(Connection c, LocalDate date, List<WorkItem> items) throws SQLException {
         try (var s = c.prepareStatement("INSERT INTO triage_work_item (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WorkItem w : items) {
                 s.setObject(1, date);
                 s.setString(2, w.accountId());
@@ -96,6 +97,7 @@ final class WorkItemWriter {
                 s.setObject(24, w.strategy() == null ? null : w.strategy().experiment(), Types.BIGINT);
                 s.setString(25, w.strategy() == null ? null : w.strategy().arm().name());
                 s.setString(26, w.firedRules());
+                s.setString(27, w.agency());
                 s.addBatch();
             }
             s.executeBatch();

@@ -42,7 +42,7 @@ class RuleEngineTest {
         var asOf = OffsetDateTime.parse(asOfText);
         return new Facts(new Account("CC-T", asOf, zone, "CNY", daysPastDue, new BigDecimal("100"),
                 new BigDecimal("1000"), null, null), new Customer(false, false, false, true, true, Set.of()),
-                null, null, null, null, null, List.of());
+                null, null, null, null, null, List.of(), null);
     }
 
     @Test

@@ -161,4 +161,26 @@ public class AccountEventsResource {
                                     Events.ComplaintChange body) {
         return events.changeComplaint(accountId, id, key, body);
     }
+
+    @POST
+    @Path("/placements")
+    @Operation(summary = "Record a placement with a collection agency (policy.md rev. 3) made outside the nightly triage")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PlacementRecord.class)))
+    public Response placement(@PathParam("accountId") String accountId,
+                              @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                              Events.Placement body) {
+        return events.placement(accountId, key, body);
+    }
+
+    @PATCH
+    @Path("/placements/{id}")
+    @Operation(summary = "Change a placement: its recall (the day and why) or its term; what the body does not name keeps its value")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PlacementRecord.class)))
+    public Response changePlacement(@PathParam("accountId") String accountId, @PathParam("id") long id,
+                                    @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                                    Events.PlacementChange body) {
+        return events.changePlacement(accountId, id, key, body);
+    }
 }

@@ -10,6 +10,7 @@ import dev.collections.account.ContactAttempt;
 import dev.collections.account.DisputeRecord;
 import dev.collections.account.HardshipCase;
 import dev.collections.account.Payment;
+import dev.collections.account.PlacementRecord;
 import dev.collections.account.PromiseToPay;
 import dev.collections.account.PositionView;
 
@@ -29,11 +30,11 @@ public record AccountView(String accountId, String currency, String timezone, in
                           List<ContactAttempt> contacts, List<PromiseToPay> promises,
                           List<ArrangementRecord> arrangements, List<HardshipCase> hardshipCases,
                           List<DisputeRecord> disputes, List<ComplaintRecord> complaints, List<Payment> payments,
-                          List<PositionView> positions) {
+                          List<PositionView> positions, List<PlacementRecord> placements) {
     static AccountView of(AccountRecord a) {
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
                 a.outstandingBalance, a.principalOutstanding, a.riskGrade, a.region, RecordedFacts.customer(a), a.createdAt,
-                a.updatedAt, null, null, null, null, null, null, null, null);
+                a.updatedAt, null, null, null, null, null, null, null, null, null);
     }
 
     static AccountView of(AccountSnapshots.Stored stored) {
@@ -42,6 +43,6 @@ public record AccountView(String accountId, String currency, String timezone, in
         return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
                 a.outstandingBalance, a.principalOutstanding, a.riskGrade, a.region, RecordedFacts.customer(a), a.createdAt,
                 a.updatedAt, h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints(),
-                stored.payments(), stored.positions());
+                stored.payments(), stored.positions(), h.placements());
     }
 }

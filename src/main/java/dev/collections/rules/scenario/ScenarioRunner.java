@@ -77,12 +77,15 @@ public final class ScenarioRunner {
 
     /** A case of an agency's conduct (AG6): which agencies the rules suspend. */
     private ScenarioResult conduct(Scenario scenario, RuleSet ruleSet) {
-        List<dev.collections.policy.AgencyConduct> conduct = new ArrayList<>();
+        List<Object> conduct = new ArrayList<>();
         var given = scenario.given().get("agencyConduct");
         for (var c : given.isArray() ? given : JSON.createArrayNode().add(given)) {
-            conduct.add(new dev.collections.policy.AgencyConduct(c.path("agencyId").asLong(),
+            long agency = c.path("agencyId").asLong();
+            conduct.add(new dev.collections.policy.AgencyConduct(agency,
                     dev.collections.policy.AgencyStatus.valueOf(c.path("status").asText("ACTIVE")),
-                    c.path("complaints").asInt(), c.path("placedAccounts").asInt()));
+                    c.path("placedAccounts").asInt()));
+            c.path("complaintsDaysAgo").forEach(d -> conduct.add(new dev.collections.policy.AgencyComplaint(agency,
+                    d.asInt())));
         }
         var result = dev.collections.rules.AgencyReview.review(ruleSet, conduct, fireLimit);
         List<String> diff = new ArrayList<>();

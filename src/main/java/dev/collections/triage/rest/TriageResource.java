@@ -107,6 +107,21 @@ public class TriageResource {
     }
 
     @GET
+    @Path("/{date}/agencies/{name}")
+    @Produces("text/csv")
+    @Operation(summary = "A collection agency's file of the night: <agency id>-placements.csv, <agency id>-recalls.csv"
+            + " (policy.md AG7: only what the agency needs)")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response agencyFile(@PathParam("date") String date, @PathParam("name") String name) {
+        LocalDate d = BusinessDates.inPath(date);
+        java.nio.file.Path file = triage.agencyFile(d, name).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "The triage of " + d + " has no agency file " + name));
+        return Response.ok(file.toFile(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + d + "-" + name + "\"").build();
+    }
+
+    @GET
     @Path("/{date}/files/{name}")
     @Produces({"text/csv", MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "A work list (sms.csv, calls.csv, visits.csv, legal.csv, tasks.csv, offers.csv, held.csv,"
