@@ -53,8 +53,8 @@ public interface ConsoleMessages {
     @Message("Rule set") String ruleset();
     @Message("Stage") String stage();
     @Message("Next step") String next_action();
-    @Message("{#when code}{#is 'SMS'}SMS{#is 'CALL'}Call{#is 'HOME_VISIT'}Home visit{#is 'LEGAL_ACTION'}Legal action"
-            + "{#is 'NONE'}No action{#else}{code}{/when}") String action(String code);
+    @Message("{#when code}{#is 'SMS'}SMS{#is 'CALL'}Call{#is 'HOME_VISIT'}Home visit{#is 'AGENCY_PLACEMENT'}"
+            + "Collection agency{#is 'LEGAL_ACTION'}Legal action{#is 'NONE'}No action{#else}{code}{/when}") String action(String code);
     @Message("Why") String reason();
     @Message("Decided by the rule") String rule();
     @Message("Not before") String not_before();
@@ -150,7 +150,7 @@ public interface ConsoleMessages {
     @Message("fails") String scenarios_fail();
     @Message("{#when id}{#is 'accounts'}Why this step{#is 'rules'}The live rules{#is 'scenarios'}Scenarios"
             + "{#is 'simulation'}Simulation{#is 'triage'}Nightly triage{#is 'outcomes'}Outcomes{#is 'experiments'}"
-            + "Experiments{#else}{id}{/when}") String nav(String id);
+            + "Experiments{#is 'agencies'}Collection agencies{#else}{id}{/when}") String nav(String id);
     @Message("{#when id}{#is 'accounts'}Find an account and see why it got its step: every rule that fired, in order."
             + "{#is 'rules'}The rule set the service decides with, its history, what changed, a reload and a rollback."
             + "{#is 'scenarios'}Every scenario with its result against the live rules; filter by file, rule and policy"
@@ -213,7 +213,8 @@ public interface ConsoleMessages {
     @Message("Code") String glossary_term();
     @Message("Meaning") String glossary_meaning();
     @Message("{#when code}{#is 'NONE'}nothing is done today{#is 'SMS'}a reminder by text message{#is 'CALL'}a call"
-            + " from the collections team{#is 'HOME_VISIT'}a visit by the field team{#is 'LEGAL_ACTION'}the file goes to"
+            + " from the collections team{#is 'HOME_VISIT'}a visit by the field team{#is 'AGENCY_PLACEMENT'}the account goes"
+            + " to a licensed collection agency{#is 'LEGAL_ACTION'}the file goes to"
             + " the legal team{#else}{code}{/when}") String action_meaning(String code);
     @Message("The stage: M0 nothing overdue, M1 the first month past due, M2 the second, and so on (the days of each"
             + " are set in the rules, stages.drl).")
@@ -223,7 +224,8 @@ public interface ConsoleMessages {
             + "{#is 'ACTIVE_ARRANGEMENT'}a repayment arrangement is kept{#is 'ARRANGEMENT_AT_RISK'}an arrangement at"
             + " risk{#is 'HARDSHIP'}hardship relief{#is 'HARDSHIP_PENDING'}hardship being assessed{#is 'PROMISE_PENDING'}"
             + "a promise to pay not yet due{#is 'PLAN_NEGOTIATION'}a plan being negotiated{#is 'VULNERABLE_CUSTOMER'}a"
-            + " vulnerable customer{#is 'CUSTOMER_OPT_OUT'}the customer opted out of the channel{#else}{code}{/when}")
+            + " vulnerable customer{#is 'CUSTOMER_OPT_OUT'}the customer opted out of the channel"
+            + "{#is 'PLACED_WITH_AGENCY'}placed with a collection agency{#else}{code}{/when}")
     String hold(String code);
     @Message("Imports") String imports_title();
     @Message("Extract (a folder in the inbound directory)") String imports_extract();
@@ -238,6 +240,39 @@ public interface ConsoleMessages {
     @Message("download the rejects") String imports_download_rejects();
     @Message("Extract {extract} imported (positions of {date})") String imports_done(String extract, Object date);
     @Message("How") String imports_mode();
+    @Message("The licensed collection agencies the bank hands long-overdue accounts to (policy lines AG1-AG7): the"
+            + " nightly triage places accounts with them within their capacity and recalls them when the law or the"
+            + " customer's situation requires.") String agencies_intro();
+    @Message("No agency is contracted yet (POST /api/v1/agencies).") String agencies_none();
+    @Message("Agency {id}'s standing was changed.") String agency_done(Object id);
+    @Message("Choose a standing: active, suspended or ended.") String agency_refused_status();
+    @Message("Say why, in a few words: the reason is kept with the change.") String agency_refused_reason();
+    @Message("No agency {id}.") String agency_missing(Object id);
+    @Message("Agency") String agency_name();
+    @Message("Licence number") String agency_licence();
+    @Message("Districts") String agency_regions();
+    @Message("every district") String agency_every_region();
+    @Message("Capacity (accounts)") String agency_capacity();
+    @Message("Fee") String agency_fee();
+    @Message("Contract") String agency_contract();
+    @Message("Standing") String agency_status();
+    @Message("Last changed (by, why)") String agency_changed();
+    @Message("{#when code}{#is 'ACTIVE'}Active{#is 'SUSPENDED'}Suspended{#is 'ENDED'}Contract ended{#else}{code}{/when}")
+    String agency_state(String code);
+    @Message("Why (kept)") String agency_reason();
+    @Message("Change") String agency_change();
+    @Message("Change the standing of {name}? A suspended or ended agency's accounts come back the next night.")
+    String confirm_agency(String name);
+    @Message("How the agencies did, {horizon} days after each placement") String agency_league(int horizon);
+    @Message("Only placements whose horizon has passed; recovered: payments between the placement and its recall or"
+            + " horizon; cured: back to no days past due.") String agency_league_note();
+    @Message("Placements") String agency_placements();
+    @Message("Balance placed") String agency_placed_balance();
+    @Message("Recovered") String agency_recovered();
+    @Message("Recovered of the balance") String agency_recovery_rate();
+    @Message("Cured") String agency_cure_rate();
+    @Message("Complaints per 1,000") String agency_complaints();
+    @Message("Fee earned") String agency_fee_earned();
     @Message("keeping the account id (only where the case needs it)") String save_scenario_with_id();
     @Message("Stop experiment {id}? Every account goes back to the live rules.") String confirm_stop(Object id);
     @Message("Put the challenger of experiment {id} live for every account?") String confirm_promote(Object id);

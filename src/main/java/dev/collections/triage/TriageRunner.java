@@ -69,8 +69,11 @@ public final class TriageRunner {
             }
             RuleSet runRules = RunRules.of(c, claimed.run().rulesetVersion(), rules);
             if (claimed.claim() == TriageRun.Claim.STARTED) {
-                // AG6 before anything is decided: an agency suspended tonight has its accounts recalled tonight
-                dev.collections.agency.AgencyConductCheck.suspendOverLimit(c, date, runRules, settings.fireLimit())
+                // before anything is decided: an agency ended (its contract lapsed) or suspended (AG6) tonight has
+                // its accounts recalled tonight (AG4)
+                AgencyConductCheck.endLapsedContracts(c, date)
+                        .forEach(a -> LOG.infof("triage %s: agency %d ended (contract lapsed)", date, a));
+                AgencyConductCheck.suspendOverLimit(c, date, runRules, settings.fireLimit())
                         .forEach(s -> LOG.infof("triage %s: agency %d suspended (%d complaints, %d accounts placed)",
                                 date, s.getAgencyId(), s.getComplaints(), s.getPlacedAccounts()));
             }

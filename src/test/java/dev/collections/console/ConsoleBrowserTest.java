@@ -273,7 +273,8 @@ class ConsoleBrowserTest {
         await(By.id("actions-chart"));
         assertTrue(browser.findElement(By.id("downloads")).getText().contains("calls.csv"), "work lists to download");
         List<WebElement> counts = browser.findElements(By.cssSelector("#actions-chart text.count"));
-        assertEquals(5, counts.size(), "every rung has its count written beside its bar");
+        assertEquals(dev.collections.policy.ActionType.values().length, counts.size(),
+                "every rung has its count written beside its bar");
         shot("triage-run");
         browser.findElement(By.id("language")).click();
         assertTrue(browser.findElement(By.id("glossary")).getText().contains("外访团队上门"), "the glossary in Chinese");
@@ -288,5 +289,28 @@ class ConsoleBrowserTest {
         shot("import");
         open("/console/simulation");
         assertTrue(browser.findElement(By.id("forbidden")).isDisplayed(), "simulation is for analysts");
+
+        io.restassured.RestAssured.given().auth().preemptive().basic("operator", "dev-operator")
+                .contentType(io.restassured.http.ContentType.JSON).body("{\"name\":\"Huadong Recoveries\","
+                        + "\"licenceNumber\":\"SH-2025-017\",\"regions\":[\"310101\",\"310104\"],"
+                        + "\"stages\":[\"M4+\"],\"capacity\":400,\"feeRate\":0.18,\"contractFrom\":\"2026-01-01\","
+                        + "\"contractUntil\":\"2027-12-31\"}").post("/api/v1/agencies").then().statusCode(201);
+        browser.findElement(By.id("top-agencies")).click();
+        WebElement row = browser.findElement(By.xpath("//table[@id='agencies']//tr[td[2]='Huadong Recoveries']"));
+        new Select(row.findElement(By.name("status"))).selectByValue("SUSPENDED");
+        row.findElement(By.name("reason")).sendKeys("complaints about calls at night");
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        var sure = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertTrue(sure.getText().contains("Huadong Recoveries"), "changing a standing asks first: " + sure.getText());
+        sure.accept();
+        await(By.id("agency-done"));
+        assertTrue(browser.findElement(By.id("agencies")).getText().contains("complaints about calls at night"),
+                "the standing shows who changed it and why");
+        shot("agencies");
+        browser.findElement(By.id("language")).click();
+        assertTrue(browser.findElement(By.id("agencies")).getText().contains("已暂停"), "the standing in Chinese");
+        shot("agencies-zh");
+        browser.findElement(By.id("language")).click();
     }
 }

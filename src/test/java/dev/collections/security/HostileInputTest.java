@@ -79,6 +79,11 @@ class HostileInputTest {
         b.put("POST /api/v1/rules/rollback", "{\"version\":\"" + given().get("/api/v1/rules").then().extract()
                 .path("version") + "\"}");
         b.put("POST /api/v1/imports", "{\"extract\":\"" + EXTRACT + "\"}");
+        b.put("POST /api/v1/agencies", "{\"name\":\"Hostile Agency\",\"licenceNumber\":\"HOSTILE-1\","
+                + "\"regions\":[\"310101\"],\"stages\":[\"M4+\"],\"capacity\":10,\"feeRate\":0.1,"
+                + "\"contractFrom\":\"2026-01-01\",\"contractUntil\":\"2027-01-01\"}");
+        b.put("POST " + events + "/placements", "{\"agencyId\":999999,\"placedOn\":\"2026-11-01\","
+                + "\"until\":\"2026-12-30\",\"agencyReference\":\"R-1\"}");
         b.put("POST /api/v1/experiments", "{\"name\":\"n\",\"challengerDirectory\":\"no-such-challenger\","
                 + "\"sharePercent\":10,\"salt\":\"s\",\"startsOn\":\"" + LocalDate.now().plusDays(1) + "\",\"endsOn\":\""
                 + LocalDate.now().plusDays(20) + "\",\"horizonDays\":30}");
@@ -105,7 +110,8 @@ class HostileInputTest {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("timezone", zones);
         for (String date : List.of("asOf", "at", "paidAt", "dueDate", "signedOn", "declaredOn", "openedOn", "resolvedOn",
-                "closedOn", "businessDate", "startsOn", "endsOn")) {
+                "closedOn", "businessDate", "startsOn", "endsOn", "placedOn", "until", "recalledOn", "contractFrom",
+                "contractUntil")) {
             m.put(date, dates);
         }
         for (String e : List.of("riskGrade", "channel", "outcome", "status", "type", "reason")) {

@@ -87,7 +87,17 @@ class SecurityTest {
                 new Endpoint("GET", "/api/v1/experiments/999/report", null,
                         Set.of(Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR)),
                 new Endpoint("POST", "/api/v1/experiments/999/stop", null, analyst),
-                new Endpoint("POST", "/api/v1/experiments/999/promote", null, analyst));
+                new Endpoint("POST", "/api/v1/experiments/999/promote", null, analyst),
+                new Endpoint("POST", "/api/v1/accounts/SEC-1/placements", "{}", api),
+                new Endpoint("PATCH", "/api/v1/accounts/SEC-1/placements/1", "{}", api),
+                new Endpoint("GET", "/api/v1/agencies", null, Set.of(Roles.OPERATOR, Roles.AUDITOR, Roles.ANALYST)),
+                new Endpoint("POST", "/api/v1/agencies", "{}", operator),
+                new Endpoint("GET", "/api/v1/agencies/999", null, Set.of(Roles.OPERATOR, Roles.AUDITOR, Roles.ANALYST)),
+                new Endpoint("PUT", "/api/v1/agencies/999", "{}", operator),
+                new Endpoint("POST", "/api/v1/agencies/999/status", "{}", operator),
+                new Endpoint("GET", "/api/v1/agencies/999/status-history", null, Set.of(Roles.OPERATOR, Roles.AUDITOR)),
+                new Endpoint("GET", "/api/v1/agencies/league", null, Set.of(Roles.OPERATOR, Roles.AUDITOR, Roles.ANALYST)),
+                new Endpoint("GET", "/api/v1/triage-runs/1999-01-01/agencies/1-placements.csv", null, operator));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,7 +10,8 @@ public enum Section {
     SIMULATION("simulation", Roles.ANALYST),
     TRIAGE("triage", Roles.OPERATOR, Roles.AUDITOR, Roles.ANALYST),
     OUTCOMES("outcomes", Roles.OPERATOR, Roles.AUDITOR, Roles.ANALYST),
-    EXPERIMENTS("experiments", Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR);
+    EXPERIMENTS("experiments", Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR),
+    AGENCIES("agencies", Roles.OPERATOR, Roles.AUDITOR, Roles.ANALYST);
 
     private final String id;
     private final String[] roles;
