@@ -79,7 +79,7 @@ public class Agencies {
         a.status = AgencyStatus.ACTIVE;
         a.statusChangedBy = user;
         a.statusChangedAt = a.createdAt;
-        a.statusReason = "contracted";
+        a.statusReason = null;
         a.persist();
         record(a);
         return a;

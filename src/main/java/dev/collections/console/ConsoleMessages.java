@@ -28,7 +28,7 @@ public interface ConsoleMessages {
             + " it again.{#else}The console could not do this just now; nothing was changed. Try again in a moment,"
             + " and if it keeps happening tell the service's operators.{/when}") String problem_text(String kind);
     @Message("Sign out") String logout();
-    @Message("Signed in as {user}") String signed_in(String user);
+    @Message("Signed in as") String signed_in();
     @Message("中文") String language_other();
     @Message("Home") String nav_home();
     @Message("What would you like to do?") String home_intro();
@@ -63,7 +63,8 @@ public interface ConsoleMessages {
     @Message("Relief offered") String offers();
     @Message("Tasks") String tasks();
     @Message("Credit report") String credit_report();
-    @Message("Experiment {id}, arm {arm}") String experiment_arm(String id, String arm);
+    @Message("Experiment {id}, {#when arm}{#is 'CHAMPION'}champion (the live rules){#is 'CHALLENGER'}challenger"
+            + "{#else}{arm}{/when}") String experiment_arm(String id, String arm);
     @Message("The rules decided {decided}; a team's full capacity stepped it down from {denied}")
     String capacity_step(String decided, String denied);
     @Message("none") String none();
@@ -92,7 +93,60 @@ public interface ConsoleMessages {
     @Message("Experiment {id}: {#when done}{#is 'stop'}stopped; every account is decided by the live rules again."
             + "{#is 'promote'}promoted; its challenger is the live rule set.{#else}{done}{/when}")
     String experiment_done(String id, String done);
-    @Message("Experiment {id} was not changed: {reason}") String experiment_refused(String id, String reason);
+    @Message("Experiment {id} was not changed: {#when status}{#is 404}there is no such experiment{#is 409}its state"
+            + " does not allow it now (it has not ended yet, or it no longer runs){#is 422}its challenger did not pass"
+            + " the rules check{#is 503}the database did not answer; try again{#else}the service refused it{/when}.")
+    String experiment_refused(String id, int status);
+    @Message("Experiment {id}:") String report_title(Object id);
+    @Message("Status") String report_status();
+    @Message("Runs") String report_dates();
+    @Message("Share of accounts given to the challenger") String report_share();
+    @Message("Outcomes read") String report_horizon();
+    @Message("{days} days after each account's first decision; the last complete on {date}")
+    String report_horizon_value(int days, Object date);
+    @Message("Champion (the live rules)") String report_champion_version();
+    @Message("Challenger") String report_challenger_version();
+    @Message("Reported on") String report_on();
+    @Message("Verdict") String report_verdict();
+    @Message("{#when code}{#is 'NOT_YET'}Not yet: no winner is called before the end and the horizon"
+            + "{#is 'CHALLENGER_CURES_MORE'}The challenger cures more accounts"
+            + "{#is 'CHAMPION_CURES_MORE'}The champion (the live rules) cures more accounts"
+            + "{#is 'CHALLENGER_CAUSES_MORE_COMPLAINTS'}The challenger causes more complaints: keep the champion"
+            + "{#is 'NO_SIGNIFICANT_DIFFERENCE'}No significant difference in cures{#else}{code}{/when}")
+    String verdict(String code);
+    @Message("{#when code}{#is 'STOPPED_EARLY'}The experiment was stopped on {a}, before its end: no verdict"
+            + "{#is 'STILL_RUNNING'}The experiment runs until {a}: no winner is called before its end"
+            + "{#is 'OUTCOMES_PENDING'}The {a}-day horizon of the last decisions passes on {b}: the outcomes are not"
+            + " all in yet{#is 'SMALL_ARM'}The {#if a == 'CHAMPION'}champion{#else}challenger{/if} arm has {b}"
+            + " accounts, fewer than {c}: a real difference may go unseen{#is 'UNMEASURED'}{a} accounts of the"
+            + " {#if b == 'CHAMPION'}champion{#else}challenger{/if} arm have no outcome at {c} days yet{#else}{code}"
+            + "{/when}") String caution(String code, String a, String b, String c);
+    @Message("The arms") String report_arms();
+    @Message("{#when arm}{#is 'CHAMPION'}Champion{#is 'CHALLENGER'}Challenger{#else}{arm}{/when}")
+    String arm(String arm);
+    @Message("Accounts") String report_accounts();
+    @Message("Decisions") String report_decisions();
+    @Message("Accounts measured") String report_measured();
+    @Message("Cured") String report_cured();
+    @Message("Rolled forward") String report_rolled_forward();
+    @Message("Promises made") String report_promises_made();
+    @Message("Promises kept") String report_promises_kept();
+    @Message("Accounts with a complaint") String report_with_complaint();
+    @Message("Amount paid") String report_amount_paid();
+    @Message("Contacts") String report_contacts();
+    @Message("Challenger against champion") String report_comparison();
+    @Message("Measure") String report_measure();
+    @Message("Difference") String report_difference();
+    @Message("95% interval") String report_interval();
+    @Message("p-value") String report_p_value();
+    @Message("Significant") String report_significant();
+    @Message("{#when code}{#is 'cureRate'}Cure rate (back to current){#is 'rollForwardRate'}Roll-forward rate"
+            + "{#is 'promiseKeptRate'}Promises kept{#is 'complaintsPer1000'}Complaints per 1,000 accounts"
+            + "{#is 'amountPaidPerAccount'}Amount paid per account{#is 'contactsPerAccount'}Contacts per account"
+            + "{#else}{code}{/when}") String measure(String code);
+    @Message("{low} to {high}") String report_range(String low, String high);
+    @Message("Each line is a difference (challenger minus champion) with its 95% interval, each measure on its own"
+            + " scale; the grey line is no difference.") String report_chart_note();
     @Message("You may not open this page with your role.") String forbidden();
     @Message("Rules") String rules_title();
     @Message("Version") String rules_version();
@@ -108,6 +162,7 @@ public interface ConsoleMessages {
     @Message("Candidate") String rules_candidate();
     @Message("Why it was refused") String rules_reasons();
     @Message("File") String rules_file();
+    @Message("Fingerprint (SHA-256)") String rules_fingerprint();
     @Message("Line") String rules_line();
     @Message("Failing scenarios") String rules_failing();
     @Message("Scenario") String rules_scenario();
@@ -142,8 +197,9 @@ public interface ConsoleMessages {
     @Message("A stage is a code such as M2, a district six digits.") String accounts_invalid();
     @Message("Stage and step as of the triage of {date}") String accounts_triage_date(Object date);
     @Message("Scenarios") String scenarios_title();
-    @Message("{passed} of {total} scenarios pass against the live rules {version}.")
-    String scenarios_passed(int passed, int total, String version);
+    @Message("{passed} of {total} scenarios pass against the live rules.")
+    String scenarios_passed(int passed, int total);
+    @Message("Version") String version();
     @Message("Run them") String scenarios_run();
     @Message("Result") String scenarios_result();
     @Message("passes") String scenarios_pass();
@@ -157,8 +213,9 @@ public interface ConsoleMessages {
             + " line.{#is 'simulation'}What a candidate rule set would change across the portfolio, run in the"
             + " background.{#is 'triage'}The night's runs: progress, capacity and use, work lists to download, imports"
             + " and their rejects.{#is 'outcomes'}Roll rates between two dates as a heat map, and what each step led"
-            + " to.{#is 'experiments'}Champion/challenger experiments and their reports.{#else}{id}{/when}")
-    String home_section(String id);
+            + " to.{#is 'experiments'}Champion/challenger experiments and their reports.{#is 'agencies'}The collection"
+            + " agencies: their standing, who changed it and why, and how each did with the accounts placed with it."
+            + "{#else}{id}{/when}") String home_section(String id);
     @Message("Compare a candidate rules directory on the server with the live rules over every stored account, as of a"
             + " date. It runs in the background; nothing is stored.") String simulation_intro();
     @Message("The simulation was not started:") String simulation_refused();
@@ -174,8 +231,8 @@ public interface ConsoleMessages {
     @Message("Finished") String finished_at();
     @Message("{processed} of {total} accounts") String progress(int processed, int total);
     @Message("The simulation failed; the log names the account and the reason.") String simulation_failed();
-    @Message("{changed} of {accounts} accounts would be decided differently (live {live}, candidate {candidate}).")
-    String simulation_changed(int changed, int accounts, String live, String candidate);
+    @Message("{changed} of {accounts} accounts would be decided differently.")
+    String simulation_changed(int changed, int accounts);
     @Message("Next step: now and with the candidate") String simulation_matrix();
     @Message("Rows: the step now; columns: with the candidate. Click a changed cell to see sample accounts.")
     String simulation_matrix_note();
@@ -260,6 +317,7 @@ public interface ConsoleMessages {
     @Message("{#when code}{#is 'ACTIVE'}Active{#is 'SUSPENDED'}Suspended{#is 'ENDED'}Contract ended{#else}{code}{/when}")
     String agency_state(String code);
     @Message("Why (kept)") String agency_reason();
+    @Message("added to the agencies") String agency_created();
     @Message("Change") String agency_change();
     @Message("Change the standing of {name}? A suspended or ended agency's accounts come back the next night.")
     String confirm_agency(String name);
@@ -315,6 +373,81 @@ public interface ConsoleMessages {
     @Message("Promises kept") String outcomes_promises();
     @Message("Complaints per 1,000") String outcomes_complaints();
     @Message("Contacts per account") String outcomes_contacts();
-    @Message("Times are local, in {zone}.") String times_in(Object zone);
+    @Message("Times are local, in {zone}.") String times_in(String zone);
     @Message("The extract {extract} was not imported:") String imports_refused(String extract);
+
+    // the account's file (what a collector reads before acting)
+    @Message("The customer") String file_customer();
+    @Message("Risk grade") String file_risk_grade();
+    @Message("{#when code}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{#else}{code}{/when}")
+    String risk_grade(String code);
+    @Message("Deceased") String file_deceased();
+    @Message("Vulnerable customer") String file_vulnerable();
+    @Message("Address verified") String file_address_verified();
+    @Message("Phone reachable") String file_phone_reachable();
+    @Message("Told before credit reporting") String file_credit_report_notified();
+    @Message("Opted out of") String file_do_not_contact();
+    @Message("Told of a placement with an agency on") String file_placement_notified();
+    @Message("{#if value}yes{#else}no{/if}") String yes_no(boolean value);
+    @Message("Positions over time") String file_positions();
+    @Message("Business date") String file_business_date();
+    @Message("Contacts") String file_contacts();
+    @Message("When") String file_when();
+    @Message("Channel") String file_channel();
+    @Message("Outcome") String file_outcome();
+    @Message("{#when code}{#is 'SMS'}Text message{#is 'CALL'}Call{#is 'HOME_VISIT'}Home visit{#is 'LETTER'}Letter"
+            + "{#else}{code}{/when}") String contact_channel(String code);
+    @Message("{#when code}{#is 'DELIVERED'}Delivered{#is 'NO_ANSWER'}No answer{#is 'CONTACTED'}Spoke to the customer"
+            + "{#is 'PROMISE_TO_PAY'}Promised to pay{#is 'REFUSED'}Refused to pay{#is 'WRONG_NUMBER'}Wrong number"
+            + "{#is 'NOT_HOME'}Not at home{#is 'PLAN_REQUESTED'}Asked for a repayment plan{#else}{code}{/when}")
+    String contact_outcome(String code);
+    @Message("Payments") String file_payments();
+    @Message("Amount") String file_amount();
+    @Message("{#when code}{#is 'BANK_TRANSFER'}Bank transfer{#is 'AUTODEBIT'}Automatic debit{#is 'CARD'}Card"
+            + "{#is 'CASH'}Cash{#is 'AGENCY'}Collected by an agency{#is 'OTHER'}Other{#else}{code}{/when}")
+    String payment_channel(String code);
+    @Message("Promises to pay") String file_promises();
+    @Message("Due") String file_due();
+    @Message("Status") String file_status();
+    @Message("{#when code}{#is 'PENDING'}Not yet due{#is 'KEPT'}Kept{#is 'BROKEN'}Broken{#else}{code}{/when}")
+    String promise_status(String code);
+    @Message("Repayment arrangements") String file_arrangements();
+    @Message("Kind") String file_kind();
+    @Message("Signed") String file_signed();
+    @Message("Months") String file_months();
+    @Message("Next instalment") String file_next_due();
+    @Message("Missed instalments") String file_missed();
+    @Message("Broken by the bank") String file_broken_by_bank();
+    @Message("{#when code}{#is 'INSTALLMENT'}Instalments{#is 'DEFERRAL'}Deferral{#else}{code}{/when}")
+    String arrangement_type(String code);
+    @Message("{#when code}{#is 'ACTIVE'}In force{#is 'COMPLETED'}Completed{#is 'BROKEN'}Broken{#else}{code}{/when}")
+    String arrangement_status(String code);
+    @Message("Hardship cases") String file_hardships();
+    @Message("Why") String file_why();
+    @Message("Temporary") String file_temporary();
+    @Message("Declared") String file_declared();
+    @Message("{#when code}{#is 'UNEMPLOYMENT'}Lost their job{#is 'SERIOUS_ILLNESS'}Serious illness"
+            + "{#is 'NATURAL_DISASTER'}Natural disaster{#is 'DEATH_IN_FAMILY'}A death in the family"
+            + "{#is 'INCOME_REDUCTION'}Income fell{#is 'OTHER'}Other{#else}{code}{/when}")
+    String hardship_reason(String code);
+    @Message("{#when code}{#is 'DECLARED'}Declared, being assessed{#is 'VERIFIED'}Verified{#is 'REJECTED'}Not"
+            + " accepted{#else}{code}{/when}") String hardship_status(String code);
+    @Message("Disputes") String file_disputes();
+    @Message("Complaints") String file_complaints();
+    @Message("Opened") String file_opened();
+    @Message("Closed") String file_closed();
+    @Message("Through the regulator") String file_via_regulator();
+    @Message("{#when code}{#is 'OPEN'}Open{#is 'CLOSED'}Closed{#else}{code}{/when}") String case_status(String code);
+    @Message("Placements with collection agencies") String file_placements();
+    @Message("Agency") String file_agency();
+    @Message("Placed") String file_placed();
+    @Message("Until") String file_until();
+    @Message("Recalled") String file_recalled();
+    @Message("{#when code}{#is 'OPEN_DISPUTE'}a dispute was opened{#is 'OPEN_COMPLAINT'}a complaint was opened"
+            + "{#is 'HARDSHIP_DECLARED'}hardship was declared{#is 'ACTIVE_ARRANGEMENT'}an arrangement came into force"
+            + "{#is 'VULNERABLE_CUSTOMER'}the customer is vulnerable{#is 'DECEASED'}the customer died"
+            + "{#is 'PAID'}nothing is overdue any more{#is 'AGENCY_SUSPENDED'}the agency was suspended"
+            + "{#is 'AGENCY_ENDED'}the agency's contract ended{#is 'PLACEMENT_ENDED'}the term of the placement ended"
+            + "{#else}{code}{/when}") String recall_reason(String code);
+    @Message("None recorded.") String file_none();
 }

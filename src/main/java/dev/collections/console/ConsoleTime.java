@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Moments as the console shows them: local time in the business zone, to the minute (no UTC, no nanoseconds). */
 @ApplicationScoped
+@jakarta.inject.Named("time")
 public class ConsoleTime {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ZoneId zone;
@@ -23,6 +24,16 @@ public class ConsoleTime {
 
     public String of(OffsetDateTime moment) {
         return moment == null ? null : moment.atZoneSameInstant(zone).format(WHEN);
+    }
+
+    /** For templates ({@code inject:time.local(…)}): a moment in the console's zone, to the minute. */
+    public String local(OffsetDateTime moment) {
+        return of(moment);
+    }
+
+    /** For templates ({@code inject:time.zoneName(lang)}): the business zone as people of {@code lang} name it. */
+    public String zoneName(String lang) {
+        return zone.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag(lang));
     }
 
     public String of(Instant moment) {

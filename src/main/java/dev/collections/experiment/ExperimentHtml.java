@@ -16,22 +16,41 @@ public final class ExperimentHtml {
     private static final int HALF = 110;
     private static final int CENTRE = 290;
 
-    /** One measure: its figures as text, and its interval drawn on a scale of its own. */
-    public record Row(String measure, String champion, String challenger, String difference, String interval,
-                      String pValue, boolean significant, int y, int low, int high, int mark) {
+    /**
+     * One measure (its code: cureRate …): its figures as text ("-" where there is no interval), and its interval
+     * drawn on a scale of its own ({@code lowX}, {@code highX}, {@code markX} on a chart {@link #CENTRE}-centred).
+     */
+    public record Row(String measure, String champion, String challenger, String difference, String low,
+                      String high, String pValue, boolean significant, int y, int lowX, int highX, int markX) {
+    }
+
+    /** The chart's zero line. */
+    public static int centre() {
+        return CENTRE;
     }
 
     private ExperimentHtml() {
     }
 
     public static String render(ExperimentReport report) {
+        List<Row> rows = rows(report);
+        return Html.render("experiment", Map.of("r", report, "rows", rows, "height", height(rows), "centre", CENTRE));
+    }
+
+    /** Each measure's row, the first at the top of the chart. */
+    public static List<Row> rows(ExperimentReport report) {
         List<Row> rows = new ArrayList<>();
         int y = 10;
         for (Map.Entry<String, Comparison> m : report.comparisons().entrySet()) {
             rows.add(row(m.getKey(), m.getValue(), y));
             y += 30;
         }
-        return Html.render("experiment", Map.of("r", report, "rows", rows, "height", y, "centre", CENTRE));
+        return rows;
+    }
+
+    /** The chart's height for {@code rows}. */
+    public static int height(List<Row> rows) {
+        return 10 + 30 * rows.size();
     }
 
     private static Row row(String measure, Comparison c, int y) {
@@ -41,7 +60,7 @@ public final class ExperimentHtml {
         double scale = reach == 0 ? 0 : HALF / reach;
         int mark = CENTRE + (int) Math.round(c.difference() * scale);
         return new Row(measure, figure(c.champion(), rate), figure(c.challenger(), rate), figure(c.difference(), rate),
-                c.low() == null ? "-" : figure(c.low(), rate) + " to " + figure(c.high(), rate),
+                c.low() == null ? "-" : figure(c.low(), rate), c.high() == null ? "-" : figure(c.high(), rate),
                 c.pValue() == null ? "-" : String.format(Locale.ROOT, "%.4f", c.pValue()), c.significant(), y,
                 c.low() == null ? mark : CENTRE + (int) Math.round(c.low() * scale),
                 c.high() == null ? mark : CENTRE + (int) Math.round(c.high() * scale), mark);

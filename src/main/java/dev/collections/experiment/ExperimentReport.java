@@ -19,16 +19,64 @@ public record ExperimentReport(long experiment, String name, Experiment.Status s
                                LocalDate endsOn, int horizonDays, BigDecimal sharePercent, String championVersion,
                                String challengerVersion, LocalDate reportedOn, LocalDate outcomesCompleteOn,
                                List<ArmFigures> arms, Map<String, Comparison> comparisons, Verdict verdict,
-                               List<String> warnings) {
+                               List<String> warnings, List<Caution> cautions) {
     /** Fewer accounts than this in an arm, and a real difference of a few points may go unseen. */
-    static final int SMALL_ARM = 2_500;
+    public static final int SMALL_ARM = 2_500;
+
+    /** Why the report should be read with care, as a code and its values (a console says it in its language). */
+    public enum CautionCode {
+        /** Stopped on {0}, before its end. */
+        STOPPED_EARLY,
+        /** Runs until {0}. */
+        STILL_RUNNING,
+        /** The {0}-day horizon of the last decisions passes on {1}. */
+        OUTCOMES_PENDING,
+        /** The {0} arm has {1} accounts, fewer than {2}. */
+        SMALL_ARM,
+        /** {0} accounts of the {1} arm have no outcome at {2} days yet. */
+        UNMEASURED
+    }
+
+    /** One caution: its code and its values, in the order the code's description names them. */
+    public record Caution(CautionCode code, List<String> values) {
+        /** The first, second and third value ("" when there is none), for a template that says the caution. */
+        public String a() {
+            return value(0);
+        }
+
+        public String b() {
+            return value(1);
+        }
+
+        public String c() {
+            return value(2);
+        }
+
+        private String value(int i) {
+            return i < values.size() ? values.get(i) : "";
+        }
+
+        String english() {
+            List<String> v = values;
+            return switch (code) {
+                case STOPPED_EARLY -> "The experiment was stopped on " + v.get(0) + ", before its end: no verdict";
+                case STILL_RUNNING -> "The experiment runs until " + v.get(0) + ": no winner is called before its end";
+                case OUTCOMES_PENDING -> "The " + v.get(0) + "-day horizon of the last decisions passes on " + v.get(1)
+                        + ": the outcomes are not all in yet";
+                case SMALL_ARM -> "The " + v.get(0).toLowerCase() + " arm has " + v.get(1) + " accounts, fewer than "
+                        + v.get(2) + ": a real difference may go unseen";
+                case UNMEASURED -> v.get(0) + " accounts of the " + v.get(1).toLowerCase() + " arm have no outcome at "
+                        + v.get(2) + " days yet (no position recorded that far on)";
+            };
+        }
+    }
 
     public enum Verdict {
         NOT_YET, CHALLENGER_CURES_MORE, CHAMPION_CURES_MORE, CHALLENGER_CAUSES_MORE_COMPLAINTS,
         NO_SIGNIFICANT_DIFFERENCE
     }
 
-    static ExperimentReport of(Experiment e, Map<Arm, ArmFigures> figures, LocalDate today) {
+    static ExperimentReport of(Experiment e, Map<Arm, ArmFigures> figures, LocalDate today, java.time.ZoneId zone) {
         ArmFigures a = figures.get(Arm.CHAMPION);
         ArmFigures b = figures.get(Arm.CHALLENGER);
         Map<String, Comparison> comparisons = new LinkedHashMap<>();
@@ -44,34 +92,35 @@ public record ExperimentReport(long experiment, String name, Experiment.Status s
         comparisons.put("contactsPerAccount", Statistics.means(a.measured(), a.contacts(), a.contactSquares(),
                 b.measured(), b.contacts(), b.contactSquares()));
         LocalDate complete = e.endsOn.plusDays(e.horizonDays);
-        List<String> warnings = new ArrayList<>();
+        List<Caution> cautions = new ArrayList<>();
         boolean early = false;
-        if (e.status == Experiment.Status.STOPPED && e.endedAt.toLocalDate().isBefore(e.endsOn)) {
-            warnings.add("The experiment was stopped on " + e.endedAt.toLocalDate() + ", before its end: no verdict");
+        LocalDate stoppedOn = e.endedAt == null ? null : e.endedAt.atZoneSameInstant(zone).toLocalDate();
+        if (e.status == Experiment.Status.STOPPED && stoppedOn.isBefore(e.endsOn)) {
+            cautions.add(new Caution(CautionCode.STOPPED_EARLY, List.of(stoppedOn.toString())));
             early = true;
         }
         if (!today.isAfter(e.endsOn)) {
-            warnings.add("The experiment runs until " + e.endsOn + ": no winner is called before its end");
+            cautions.add(new Caution(CautionCode.STILL_RUNNING, List.of(e.endsOn.toString())));
             early = true;
         } else if (today.isBefore(complete)) {
-            warnings.add("The " + e.horizonDays + "-day horizon of the last decisions passes on " + complete
-                    + ": the outcomes are not all in yet");
+            cautions.add(new Caution(CautionCode.OUTCOMES_PENDING, List.of(String.valueOf(e.horizonDays),
+                    complete.toString())));
             early = true;
         }
         for (ArmFigures arm : List.of(a, b)) {
             if (arm.accounts() < SMALL_ARM) {
-                warnings.add("The " + arm.arm().name().toLowerCase() + " arm has " + arm.accounts()
-                        + " accounts, fewer than " + SMALL_ARM + ": a real difference may go unseen");
+                cautions.add(new Caution(CautionCode.SMALL_ARM, List.of(arm.arm().name(),
+                        String.valueOf(arm.accounts()), String.valueOf(SMALL_ARM))));
             }
             if (arm.measured() < arm.accounts()) {
-                warnings.add((arm.accounts() - arm.measured()) + " accounts of the " + arm.arm().name().toLowerCase()
-                        + " arm have no outcome at " + e.horizonDays + " days yet (no position recorded that far on)");
+                cautions.add(new Caution(CautionCode.UNMEASURED, List.of(String.valueOf(arm.accounts()
+                        - arm.measured()), arm.arm().name(), String.valueOf(e.horizonDays))));
             }
         }
         Verdict verdict = early ? Verdict.NOT_YET : verdict(comparisons);
         return new ExperimentReport(e.id, e.name, e.status, e.startsOn, e.endsOn, e.horizonDays, e.sharePercent(),
                 e.championVersion, e.challengerVersion, today, complete, List.of(a, b), comparisons, verdict,
-                warnings);
+                cautions.stream().map(Caution::english).toList(), cautions);
     }
 
     private static Verdict verdict(Map<String, Comparison> comparisons) {

@@ -159,7 +159,7 @@ public class Experiments {
     public ExperimentReport report(long id) {
         Experiment e = find(id);
         try (Connection c = Database.open(database)) {
-            return ExperimentReport.of(e, ArmFigures.of(c, e), today());
+            return ExperimentReport.of(e, ArmFigures.of(c, e), today(), assessment.defaultTimezone());
         } catch (SQLException ex) {
             throw new ProblemException(ProblemType.DATABASE_UNAVAILABLE, "The experiment's outcomes could not be"
                     + " read; retry");

@@ -10,20 +10,14 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,9 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 class ConsoleBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static Chromium chromium;
     private static WebDriver browser;
 
     @TestHTTPResource("/console")
@@ -44,46 +36,31 @@ class ConsoleBrowserTest {
     @jakarta.inject.Inject
     dev.collections.rules.ActiveRuleSet active;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present) {
-            System.out.println("SKIPPED: the console's browser tests need /usr/bin/chromium and /usr/bin/chromedriver"
-                    + " (apt-get install chromium chromium-driver; .ci/run does it)");
+    @org.junit.jupiter.api.BeforeEach
+    void startBrowser() throws Exception {
+        if (chromium == null) {
+            chromium = Chromium.start(console);
+            browser = chromium.browser;
         }
-        Assumptions.assumeTrue(present, "no Chromium here: the browser tests are skipped");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                        "--lang=en-US");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
-                options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private void open(String path) {
-        browser.get(console.toString().replace("/console", "") + path);
+        chromium.open(path);
     }
 
     private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/console");
-        assertTrue(browser.getCurrentUrl().contains("/console/login"), browser.getCurrentUrl());
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("dev-" + user);
-        browser.findElement(By.id("sign-in")).click();
+        chromium.signIn(user);
     }
 
     private void shot(String name) throws Exception {
-        Path file = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.shot(name);
     }
 
     @Test
@@ -177,8 +154,7 @@ class ConsoleBrowserTest {
 
     /** Waits (up to a minute) for an element the page shows once the background work is done; pages refresh. */
     private WebElement await(By element) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(element).stream()
-                .findFirst().orElse(null));
+        return chromium.await(element);
     }
 
     @Test

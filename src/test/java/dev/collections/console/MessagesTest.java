@@ -42,11 +42,22 @@ class MessagesTest {
         try (var in = getClass().getResourceAsStream("/messages/msg_zh.properties")) {
             zh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        java.util.Map<String, Class<? extends Enum<?>>> named = java.util.Map.of(
-                "action", dev.collections.policy.ActionType.class,
-                "action_meaning", dev.collections.policy.ActionType.class,
-                "hold", dev.collections.policy.SuppressionReason.class,
-                "agency_state", dev.collections.policy.AgencyStatus.class);
+        java.util.Map<String, Class<? extends Enum<?>>> named = java.util.Map.ofEntries(
+                java.util.Map.entry("action", dev.collections.policy.ActionType.class),
+                java.util.Map.entry("action_meaning", dev.collections.policy.ActionType.class),
+                java.util.Map.entry("hold", dev.collections.policy.SuppressionReason.class),
+                java.util.Map.entry("agency_state", dev.collections.policy.AgencyStatus.class),
+                java.util.Map.entry("risk_grade", dev.collections.policy.RiskGrade.class),
+                java.util.Map.entry("contact_channel", dev.collections.policy.Channel.class),
+                java.util.Map.entry("contact_outcome", dev.collections.policy.ContactOutcome.class),
+                java.util.Map.entry("payment_channel", dev.collections.account.PaymentChannel.class),
+                java.util.Map.entry("promise_status", dev.collections.policy.PromiseStatus.class),
+                java.util.Map.entry("arrangement_type", dev.collections.policy.ArrangementType.class),
+                java.util.Map.entry("arrangement_status", dev.collections.policy.ArrangementStatus.class),
+                java.util.Map.entry("hardship_reason", dev.collections.policy.HardshipReason.class),
+                java.util.Map.entry("hardship_status", dev.collections.policy.HardshipStatus.class),
+                java.util.Map.entry("case_status", dev.collections.account.CaseStatus.class),
+                java.util.Map.entry("recall_reason", dev.collections.policy.RecallReason.class));
         List<String> missing = new java.util.ArrayList<>();
         for (var label : named.entrySet()) {
             String english = Arrays.stream(ConsoleMessages.class.getDeclaredMethods())
@@ -60,6 +71,17 @@ class MessagesTest {
                 }
                 if (!chinese.contains(is)) {
                     missing.add(label.getKey() + " zh " + code);
+                }
+            }
+        }
+        for (String label : List.of("nav", "home_section")) {
+            String english = Arrays.stream(ConsoleMessages.class.getDeclaredMethods())
+                    .filter(m -> m.getName().equals(label)).findFirst().orElseThrow()
+                    .getAnnotation(Message.class).value();
+            for (var section : dev.collections.console.rest.Section.values()) {
+                String is = "{#is '" + section.id() + "'}";
+                if (!english.contains(is) || !zh.getProperty(label).contains(is)) {
+                    missing.add(label + " " + section.id());
                 }
             }
         }

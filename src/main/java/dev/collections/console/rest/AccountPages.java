@@ -41,11 +41,12 @@ public class AccountPages {
     private final AccountTraces traces;
     private final WhatIfs whatIfs;
     private final AccountSearch search;
+    private final dev.collections.console.AccountFile file;
 
     public AccountPages(@Location("console/accounts.html") Template accounts,
                         @Location("console/account.html") Template account,
                         @Location("console/what-if.html") Template whatIf, Pages pages, AccountTraces traces,
-                        WhatIfs whatIfs, AccountSearch search) {
+                        WhatIfs whatIfs, AccountSearch search, dev.collections.console.AccountFile file) {
         this.accounts = accounts;
         this.account = account;
         this.whatIf = whatIf;
@@ -53,6 +54,7 @@ public class AccountPages {
         this.traces = traces;
         this.whatIfs = whatIfs;
         this.search = search;
+        this.file = file;
     }
 
     /**
@@ -92,6 +94,7 @@ public class AccountPages {
         return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
             var summary = traces.summary(id);
             return pages.render(account.data("id", id).data("summary", summary.orElse(null))
+                            .data("file", summary.isPresent() ? file.of(id) : null)
                             .data("traces", summary.isPresent() ? traces.latest(id, pages.localeOf(language)) : List.of()), language,
                     summary.isPresent() ? 200 : Response.Status.NOT_FOUND.getStatusCode());
         });

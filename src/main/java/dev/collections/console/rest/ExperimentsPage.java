@@ -1,0 +1,120 @@
+package dev.collections.console.rest;
+
+import dev.collections.common.ProblemException;
+import dev.collections.common.Roles;
+import dev.collections.console.CsrfTokens;
+import dev.collections.experiment.ExperimentHtml;
+import dev.collections.experiment.Experiments;
+import dev.collections.experiment.Promotion;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Champion/challenger experiments on the console: the list, each one's report in the page's language (the arms,
+ * each measure's difference with its 95% interval as a forest chart, the verdict and the cautions), and for
+ * policy analysts Stop and Promote (after confirming; a refusal is said on the page, the API's detail as a tooltip).
+ */
+@Path("/console/experiments")
+@Produces(MediaType.TEXT_HTML)
+public class ExperimentsPage {
+    private final Template list;
+    private final Template report;
+    private final Pages pages;
+    private final Experiments experiments;
+    private final Promotion promotion;
+    private final SecurityIdentity identity;
+
+    public ExperimentsPage(@Location("console/experiments.html") Template list,
+                           @Location("console/experiment-report.html") Template report, Pages pages,
+                           Experiments experiments, Promotion promotion, SecurityIdentity identity) {
+        this.list = list;
+        this.report = report;
+        this.pages = pages;
+        this.experiments = experiments;
+        this.promotion = promotion;
+        this.identity = identity;
+    }
+
+    /** What a refusal says: the experiment's id, the answer's status (the page's words) and the API's detail. */
+    public record Refusal(String id, int status, String detail) {
+    }
+
+    @GET
+    @PermitAll
+    public Response experiments(@QueryParam("done") String done, @QueryParam("id") String id,
+                                @BeanParam Pages.Language language) {
+        return pages.gate(language, Section.EXPERIMENTS).orElseGet(() -> page(
+                done == null ? null : java.util.Map.of("id", String.valueOf(id), "action", done), null, language, 200));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @PermitAll
+    public Response report(@PathParam("id") long id, @BeanParam Pages.Language language) {
+        return pages.gate(language, Section.EXPERIMENTS).orElseGet(() -> {
+            try {
+                var r = experiments.report(id);
+                var rows = ExperimentHtml.rows(r);
+                return pages.render(report.data("r", r).data("rows", rows).data("height", ExperimentHtml.height(rows))
+                        .data("centre", ExperimentHtml.centre()), language);
+            } catch (ProblemException e) {
+                return page(null, new Refusal(String.valueOf(id), e.problem().status(), e.problem().detail()),
+                        language, e.problem().status());
+            }
+        });
+    }
+
+    /** Stops a running experiment (policy analysts): every account is decided by the live rules again. */
+    @POST
+    @Path("/{id}/stop")
+    @PermitAll
+    public Response stop(@PathParam("id") long id, @FormParam(CsrfTokens.FIELD) String token,
+                         @BeanParam Pages.Language language) {
+        return change(id, "stop", token, language, () -> experiments.stop(id, user()));
+    }
+
+    /** After its end, makes a running experiment's challenger the live rule set (policy analysts). */
+    @POST
+    @Path("/{id}/promote")
+    @PermitAll
+    public Response promote(@PathParam("id") long id, @FormParam(CsrfTokens.FIELD) String token,
+                            @BeanParam Pages.Language language) {
+        return change(id, "promote", token, language, () -> promotion.promote(id, user()));
+    }
+
+    /** An analyst's action on an experiment, then back to the list: with what was done, or why it was not. */
+    private Response change(long id, String action, String token, Pages.Language language, Runnable act) {
+        return pages.gate(language, Roles.ANALYST).orElseGet(() -> {
+            pages.checkToken(token);
+            try {
+                act.run();
+            } catch (ProblemException e) {
+                return page(null, new Refusal(String.valueOf(id), e.problem().status(), e.problem().detail()),
+                        language, e.problem().status());
+            }
+            return Response.seeOther(URI.create("/console/experiments?done=" + action + "&id=" + id)).build();
+        });
+    }
+
+    private Response page(java.util.Map<String, String> done, Refusal refused, Pages.Language language, int status) {
+        return pages.render(list.data("experiments", experiments.list()).data("mayChange", pages.allowed(Roles.ANALYST))
+                .data("done", done).data("refused", refused), language, status);
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}
