@@ -77,6 +77,8 @@ public interface ConsoleMessages {
     @Message("Rules that would fire as well") String fired_added();
     @Message("Rules that would no longer fire") String fired_removed();
     @Message("These values are refused:") String what_if_refused();
+    @Message("{#when code}{#is 'daysPastDue'}days past due{#is 'overdueAmount'}overdue amount"
+            + "{#is 'outstandingBalance'}outstanding balance{#else}a value{/when}") String fact(String code);
     @Message("{#when key}{#is 'stage'}Stage{#is 'next_action'}Next step{#is 'reason'}Why{#is 'credit_report'}"
             + "Credit report{#is 'priority'}Priority{#else}{key}{/when}") String compared(String key);
     @Message("Experiments") String experiments_title();
@@ -450,4 +452,5 @@ public interface ConsoleMessages {
             + "{#is 'AGENCY_ENDED'}the agency's contract ended{#is 'PLACEMENT_ENDED'}the term of the placement ended"
             + "{#else}{code}{/when}") String recall_reason(String code);
     @Message("None recorded.") String file_none();
+    @Message("Download this table for a spreadsheet (CSV, opens in Excel)") String export_file();
 }

@@ -42,9 +42,16 @@ public class WhatIfs {
         }
     }
 
+    /**
+     * A value the what-if refused: the fact (its code; the page names it in words), the value asked and the check's
+     * own words (for a tooltip).
+     */
+    public record Refusal(String fact, String value, String detail) {
+    }
+
     /** The comparison, or why the changed facts were refused; rules by their name in the page's language. */
     public record Result(List<Line> lines, List<AccountTraces.Said> firedAdded, List<AccountTraces.Said> firedRemoved,
-                         List<String> refused) {
+                         List<Refusal> refused) {
     }
 
     /**
@@ -58,11 +65,12 @@ public class WhatIfs {
             changed = language.said(assessments.preview(accountId, json.convertValue(changes, AccountFacts.class)),
                     locale);
         } catch (ProblemException e) {
-            List<String> refused = new ArrayList<>();
+            List<Refusal> refused = new ArrayList<>();
             if (e.problem().violations() != null) {
-                e.problem().violations().forEach(v -> refused.add(v.field() + ": " + v.message()));
+                e.problem().violations().forEach(v -> refused.add(new Refusal(v.field(),
+                        String.valueOf(changes.getOrDefault(v.field(), "")), v.message())));
             } else {
-                refused.add(e.problem().detail());
+                refused.add(new Refusal("", "", e.problem().detail()));
             }
             return new Result(List.of(), List.of(), List.of(), refused);
         }
@@ -93,7 +101,7 @@ public class WhatIfs {
 
     /** The form's values: blank means unchanged; anything else must be a number. */
     public static Map<String, Object> changes(String daysPastDue, String overdueAmount, String outstandingBalance,
-                                              List<String> refused) {
+                                              List<Refusal> refused) {
         Map<String, Object> changes = new LinkedHashMap<>();
         put(changes, "daysPastDue", daysPastDue, true, refused);
         put(changes, "overdueAmount", overdueAmount, false, refused);
@@ -102,14 +110,14 @@ public class WhatIfs {
     }
 
     private static void put(Map<String, Object> changes, String fact, String value, boolean whole,
-                            List<String> refused) {
+                            List<Refusal> refused) {
         if (value == null || value.isBlank()) {
             return;
         }
         try {
             changes.put(fact, whole ? (Object) Integer.valueOf(value.strip()) : new BigDecimal(value.strip()));
         } catch (NumberFormatException e) {
-            refused.add(fact + ": " + value.strip());
+            refused.add(new Refusal(fact, value.strip(), "not a number"));
         }
     }
 }

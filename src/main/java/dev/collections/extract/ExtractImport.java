@@ -6,7 +6,7 @@ import dev.collections.common.ProblemException;
 import dev.collections.common.Database;
 import dev.collections.model.AccountIds;
 import dev.collections.common.Violations;
-import dev.collections.triage.Csv;
+import dev.collections.common.Csv;
 import dev.collections.triage.SqlDialect;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.common.Csv;
 import dev.collections.account.Placements;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -170,6 +170,7 @@ class ConsoleLanguageWalkTest {
         pages.put("account", "/console/accounts/" + ACCOUNT);
         pages.put("what-if", "/console/accounts/" + ACCOUNT + "/what-if?daysPastDue=100&overdueAmount=6200"
                 + "&outstandingBalance=21000");
+        pages.put("what-if-refused", "/console/accounts/" + ACCOUNT + "/what-if?daysPastDue=abc&overdueAmount=-5");
         pages.put("rules", "/console/rules");
         pages.put("rules-diff", "/console/rules/diff?from=" + version + "&to=" + version);
         pages.put("scenarios", "/console/scenarios?file=scenarios/agencies.yaml");

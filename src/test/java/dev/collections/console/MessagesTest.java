@@ -34,6 +34,9 @@ class MessagesTest {
         stale.removeAll(labels);
         assertEquals(List.of(), List.copyOf(missing), "labels without a Chinese translation");
         assertEquals(List.of(), List.copyOf(stale), "translations of labels that are gone");
+        List<String> paidOff = zh.stringPropertyNames().stream().filter(k -> zh.getProperty(k).contains("结清"))
+                .sorted().toList();
+        assertEquals(List.of(), paidOff, "a cure (back to no days past due) is 转为正常, not 结清 (paid off in full)");
     }
 
     @Test

@@ -33,6 +33,8 @@ import java.util.UUID;
 public class AccountPages {
     private static final int UNPROCESSABLE = 422;
     private static final int MAX_QUERY = 64;
+    /** The most accounts one export holds. */
+    static final int EXPORT_ROWS = 10_000;
 
     private final Template accounts;
     private final Template account;
@@ -79,6 +81,30 @@ public class AccountPages {
         });
     }
 
+    /** The accounts found, as a file for a spreadsheet (at most {@link #EXPORT_ROWS}), headed in the page's language. */
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @PermitAll
+    public Response export(@QueryParam("q") String query, @QueryParam("stage") String stage,
+                           @QueryParam("action") String action, @QueryParam("region") String region,
+                           @BeanParam Pages.Language language) {
+        return pages.gate(language, Section.ACCOUNTS).orElseGet(() -> {
+            var criteria = new AccountSearch.Criteria(blank(query), blank(stage), blank(action), blank(region), null);
+            if (criteria.idPrefix() != null && criteria.idPrefix().length() > MAX_QUERY
+                    || !criteria.check(new Violations()).list().isEmpty()) {
+                return Response.status(UNPROCESSABLE).type(MediaType.TEXT_PLAIN_TYPE)
+                        .entity(pages.messages(language).accounts_invalid()).build();
+            }
+            var m = pages.messages(language);
+            var found = search.find(criteria, 0, EXPORT_ROWS);
+            return CsvDownload.of("accounts.csv", List.of(m.account(), m.region(), m.days_past_due(),
+                    m.overdue_amount(), m.stage(), m.last_action()), found.accounts().stream().<List<?>>map(a ->
+                    java.util.Arrays.asList(a.accountId(), a.region(), a.daysPastDue(), a.overdueAmount(), a.stage(),
+                            a.lastAction() == null ? null : m.action(a.lastAction()))).toList());
+        });
+    }
+
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -115,7 +141,7 @@ public class AccountPages {
             if (traces.summary(id).isEmpty()) {
                 return account(id, language);
             }
-            List<String> refused = new ArrayList<>();
+            List<WhatIfs.Refusal> refused = new ArrayList<>();
             var changes = WhatIfs.changes(daysPastDue, overdueAmount, outstandingBalance, refused);
             var result = refused.isEmpty() ? whatIfs.of(id, changes, pages.localeOf(language))
                     : new WhatIfs.Result(List.of(), List.of(), List.of(), refused);

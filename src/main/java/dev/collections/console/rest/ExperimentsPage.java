@@ -77,6 +77,29 @@ public class ExperimentsPage {
         });
     }
 
+    /** The report's comparison as a file for a spreadsheet, in the page's language. */
+    @GET
+    @Path("/{id}/report.csv")
+    @Produces("text/csv")
+    @PermitAll
+    public Response reportFile(@PathParam("id") long id, @BeanParam Pages.Language language) {
+        return pages.gate(language, Section.EXPERIMENTS).orElseGet(() -> {
+            var m = pages.messages(language);
+            try {
+                var rows = ExperimentHtml.rows(experiments.report(id));
+                return CsvDownload.of("experiment-" + id + ".csv", java.util.List.of(m.report_measure(),
+                        m.arm("CHAMPION"), m.arm("CHALLENGER"), m.report_difference(), m.report_interval(),
+                        m.report_p_value(), m.report_significant()), rows.stream().<java.util.List<?>>map(r ->
+                        java.util.List.of(m.measure(r.measure()), r.champion(), r.challenger(), r.difference(),
+                                r.low().equals("-") ? "-" : m.report_range(r.low(), r.high()), r.pValue(),
+                                m.yes_no(r.significant()))).toList());
+            } catch (ProblemException e) {
+                return Response.status(e.problem().status()).type(MediaType.TEXT_PLAIN_TYPE)
+                        .entity(m.experiment_refused(String.valueOf(id), e.problem().status())).build();
+            }
+        });
+    }
+
     /** Stops a running experiment (policy analysts): every account is decided by the live rules again. */
     @POST
     @Path("/{id}/stop")
