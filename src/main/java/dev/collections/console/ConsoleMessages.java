@@ -377,6 +377,7 @@ public interface ConsoleMessages {
     @Message("Contacts per account") String outcomes_contacts();
     @Message("Times are local, in {zone}.") String times_in(String zone);
     @Message("The extract {extract} was not imported:") String imports_refused(String extract);
+    @Message("No finished import {id}.") String imports_unknown(long id);
 
     // the account's file (what a collector reads before acting)
     @Message("The customer") String file_customer();

@@ -89,7 +89,7 @@ public final class ExtractImport {
             reports.add(load(kind, directory.resolve(kind.fileName), directory.resolve("rejects"), businessDate,
                     options.mode()));
         }
-        ImportReport report = new ImportReport(name, businessDate, startedBy, options.mode(), options.force(),
+        ImportReport report = new ImportReport(id, name, businessDate, startedBy, options.mode(), options.force(),
                 before, count(businessDate), reports);
         ImportRecords.finish(database, id, report);
         return report;

@@ -18,6 +18,9 @@ public final class ImportRecords {
                            OffsetDateTime finishedAt, int rows, int rejected, ImportMode mode) {
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
+            .ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+
     private ImportRecords() {
     }
 
@@ -63,15 +66,31 @@ public final class ImportRecords {
 
     static void finish(DataSource database, long id, ImportReport report) {
         try (Connection c = Database.open(database);
-             var s = c.prepareStatement("UPDATE extract_import SET finished_at = ?, rows_read = ?, rejected = ?"
-                     + " WHERE id = ?")) {
+             var s = c.prepareStatement("UPDATE extract_import SET finished_at = ?, rows_read = ?, rejected = ?,"
+                     + " report = ? WHERE id = ?")) {
             s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
             s.setInt(2, report.rows());
             s.setInt(3, report.rejected());
-            s.setLong(4, id);
+            s.setString(4, JSON.writeValueAsString(report));
+            s.setLong(5, id);
             s.executeUpdate();
-        } catch (SQLException e) {
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ExtractException.databaseFailed("The import could not be recorded");
+        }
+    }
+
+    /** The report of import {@code id}, when it finished. */
+    static java.util.Optional<ImportReport> report(DataSource database, long id) {
+        try (Connection c = Database.open(database);
+             var s = c.prepareStatement("SELECT report FROM extract_import WHERE id = ?")) {
+            s.setLong(1, id);
+            try (var rs = s.executeQuery()) {
+                return rs.next() && rs.getString(1) != null
+                        ? java.util.Optional.of(JSON.readValue(rs.getString(1), ImportReport.class))
+                        : java.util.Optional.empty();
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw ExtractException.databaseFailed("The import could not be read");
         }
     }
 }

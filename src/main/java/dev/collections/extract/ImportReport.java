@@ -11,8 +11,8 @@ import java.util.List;
  * of the accounts in the file; {@code forced}: a FULL import let through although it held too few accounts), with
  * the date's positions before and after; {@code startedBy} is the user or command that started it.
  */
-public record ImportReport(String directory, LocalDate businessDate, String startedBy, ImportMode mode, boolean forced,
-                           int positionsBefore, int positionsAfter, List<FileReport> files) {
+public record ImportReport(Long importId, String directory, LocalDate businessDate, String startedBy, ImportMode mode,
+                           boolean forced, int positionsBefore, int positionsAfter, List<FileReport> files) {
 
     public record FileReport(String file, int rows, int accepted, int changed, int rejected, String rejectsFile,
                              List<String> firstRejects) {

@@ -63,6 +63,11 @@ public class Imports {
                 options);
     }
 
+    /** The report of a finished import. */
+    public java.util.Optional<ImportReport> report(long id) {
+        return ImportRecords.report(database, id);
+    }
+
     public List<ImportRecords.Recorded> latest(int limit) {
         return ImportRecords.latest(database, limit);
     }

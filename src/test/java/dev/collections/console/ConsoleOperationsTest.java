@@ -154,9 +154,18 @@ class ConsoleOperationsTest {
         assertTrue(list.contains("<option value=\"console-import\""), "the extracts to choose from");
         as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(list)).formParam("extract", "../etc")
                 .post("/console/triage/imports").then().statusCode(422);
-        String report = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(list))
-                .formParam("extract", "console-import").post("/console/triage/imports").then().statusCode(200)
-                .extract().asString();
+        String location = as(cookie).contentType(ContentType.URLENC).formParam("_csrf", token(list))
+                .formParam("extract", "console-import").post("/console/triage/imports").then().statusCode(303)
+                .extract().header("Location");
+        assertTrue(location.matches(".*/console/triage/imports/\\d+$"), "the import leads to its report: " + location);
+        String report = as(cookie).get(location).then().statusCode(200).extract().asString();
+        int imports = given().get("/api/v1/imports").then().statusCode(200).extract().jsonPath().getList("$").size();
+        assertEquals(report, as(cookie).get(location).then().statusCode(200).extract().asString()
+                .replaceAll("name=\"_csrf\" value=\"[0-9a-f]+\"", "name=\"_csrf\" value=\"" + token(report) + "\""),
+                "a refresh shows the same report");
+        assertEquals(imports, given().get("/api/v1/imports").then().statusCode(200).extract().jsonPath()
+                .getList("$").size(), "and imports nothing again");
+        as(cookie).get("/console/triage/imports/999999").then().statusCode(404);
         Matcher rejects = Pattern.compile("href=\"(/console/triage/imports/console-import/rejects/accounts.csv)\"")
                 .matcher(report);
         assertTrue(rejects.find(), report);

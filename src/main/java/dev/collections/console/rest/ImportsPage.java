@@ -66,8 +66,7 @@ public class ImportsPage {
             try {
                 ImportReport report = imports.run(extract == null ? null : extract.strip(), day, user(), importMode,
                         "on".equals(force) || "true".equals(force));
-                return pages.render(imported.data("report", report).data("extract", extract.strip())
-                        .data("refused", List.of()), language);
+                return Response.seeOther(java.net.URI.create("/console/triage/imports/" + report.importId())).build();
             } catch (FullExtractGuard.TooFewAccounts e) {
                 return refused(extract, List.of(pages.messages(language).imports_too_few(e.rows, e.percent, e.positions,
                         e.reference.toString())), language, e.problem().status());
@@ -81,6 +80,18 @@ public class ImportsPage {
                 return refused(extract, reasons, language, e.problem().status());
             }
         });
+    }
+
+    /** A finished import's report (where the import's form leads: a refresh shows it again, imports nothing). */
+    @GET
+    @Path("/{id: [0-9]+}")
+    @PermitAll
+    public Response report(@PathParam("id") long id, @BeanParam Pages.Language language) {
+        return pages.gate(language, Section.TRIAGE).orElseGet(() -> imports.report(id)
+                .map(r -> pages.render(imported.data("report", r).data("extract", r.directory())
+                        .data("refused", List.of()), language))
+                .orElseGet(() -> pages.render(imported.data("report", null).data("extract", "")
+                        .data("refused", List.of(pages.messages(language).imports_unknown(id))), language, 404)));
     }
 
     /** The rejected rows of one file of an extract, with their line numbers and reasons. */
