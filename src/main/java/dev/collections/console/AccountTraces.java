@@ -59,7 +59,8 @@ public class AccountTraces {
     }
 
     /** One decision as a person reads it, in the page's language; lists are empty rather than absent. */
-    public record Trace(String assessmentId, String decidedAt, String source, String version, String stage,
+    public record Trace(java.time.LocalDate businessDate, String assessmentId, String decidedAt, String source,
+                        String version, String stage,
                         String nextAction, Said rule, String reason, String notBefore, List<Said> firedRules,
                         List<Said> suppressed, List<Said> offers, List<Said> tasks, Said creditReport,
                         Long experiment, String arm, String decidedAction, String capacityDenied) {
@@ -80,6 +81,8 @@ public class AccountTraces {
                     ? assessment(DecisionRecord.<DecisionRecord>findById(entry.assessmentId()), language)
                     : triage(DecisionRecord.triage(accountId, entry.triageDate()), language));
         }
+        traces.sort(java.util.Comparator.comparing(Trace::businessDate, java.util.Comparator.nullsLast(
+                java.util.Comparator.reverseOrder())));
         return traces;
     }
 
@@ -132,13 +135,29 @@ public class AccountTraces {
         answer.path("reliefOffers").forEach(o -> offers.add(word(texts, ReliefType.class, text(o, "type"), language)));
         List<Said> tasks = new ArrayList<>();
         answer.path("tasks").forEach(t -> tasks.add(word(texts, TaskType.class, text(t, "type"), language)));
-        return new Trace(d.assessmentId.toString(), when(d.assessedAt), d.source, d.rulesetVersion, d.stage,
+        return new Trace(businessDate(d), d.assessmentId.toString(), when(d.assessedAt), d.source, d.rulesetVersion, d.stage,
                 d.nextAction, rule(texts, text(next, "rule"), language),
                 d.explanation == null ? english : texts.stored(d.explanation, language),
                 "NONE".equals(d.nextAction) ? null : moment(text(next, "notBefore")), fired, suppressed, offers, tasks,
                 credit(texts, text(credit, "decision"), text(credit, "reason"), language),
                 strategy.isMissingNode() ? null : strategy.path("experiment").asLong(), text(strategy, "arm"),
                 d.nextAction, null);
+    }
+
+    /**
+     * The business date a recorded assessment decided as of: its facts' {@code asOf} in the customer's zone (the
+     * service's zone when none was given), else the day it was made.
+     */
+    private java.time.LocalDate businessDate(DecisionRecord d) {
+        try {
+            JsonNode facts = json.readTree(d.facts);
+            String asOf = text(facts, "asOf");
+            String zone = text(facts, "timezone");
+            java.time.OffsetDateTime at = asOf == null ? d.assessedAt : java.time.OffsetDateTime.parse(asOf);
+            return at.atZoneSameInstant(zone == null ? time.zone() : java.time.ZoneId.of(zone)).toLocalDate();
+        } catch (IOException | RuntimeException e) {
+            return d.assessedAt.atZoneSameInstant(time.zone()).toLocalDate();
+        }
     }
 
     private Trace triage(TriageDecision t, Locale language) {
@@ -150,7 +169,8 @@ public class AccountTraces {
                 language);
         String credit = t.creditReport();
         int colon = credit == null ? -1 : credit.indexOf(':');
-        return new Trace(null, when(t.decidedAt()), "TRIAGE", t.rulesetVersion(), t.stage(), t.nextAction(), null,
+        return new Trace(t.businessDate(), null, when(t.decidedAt()), "TRIAGE", t.rulesetVersion(), t.stage(),
+                t.nextAction(), null,
                 reason, "NONE".equals(t.nextAction()) ? null : when(t.notBefore()), fired,
                 split(t.holds()).stream().map(h -> held(texts, h.substring(0, h.indexOf(':')),
                         h.substring(h.indexOf(':') + 1), language)).toList(),

@@ -93,13 +93,35 @@ public interface ConsoleMessages {
     @Message("{#when status}{#is 'RUNNING'}Running{#is 'STOPPED'}Stopped{#is 'PROMOTED'}Promoted{#else}{status}{/when}")
     String experiment_state(String status);
     @Message("Experiment {id}: {#when done}{#is 'stop'}stopped; every account is decided by the live rules again."
-            + "{#is 'promote'}promoted; its challenger is the live rule set.{#else}{done}{/when}")
+            + "{#is 'promote'}promoted; its challenger is the live rule set.{#is 'start'}started; its share of"
+            + " accounts is decided by the challenger from its first day.{#else}{done}{/when}")
     String experiment_done(String id, String done);
     @Message("Experiment {id} was not changed: {#when status}{#is 404}there is no such experiment{#is 409}its state"
             + " does not allow it now (it has not ended yet, or it no longer runs){#is 422}its challenger did not pass"
             + " the rules check{#is 503}the database did not answer; try again{#else}the service refused it{/when}.")
     String experiment_refused(String id, int status);
     @Message("Experiment {id}:") String report_title(Object id);
+    @Message("Start an experiment") String experiment_start_title();
+    @Message("The challenger must pass the same checks as a reload (it compiles, every scenario passes) and change"
+            + " something; one experiment runs at a time.") String experiment_start_note();
+    @Message("What the challenger changes") String experiment_start_name();
+    @Message("Challenger (a folder of the candidates directory)") String experiment_start_challenger();
+    @Message("Share of accounts (%)") String experiment_start_share();
+    @Message("First day") String experiment_start_from();
+    @Message("Last day") String experiment_start_until();
+    @Message("Outcomes after (days)") String experiment_start_horizon();
+    @Message("Start") String experiment_start();
+    @Message("Start this experiment? Its share of accounts is decided by the challenger from its first day.")
+    String confirm_start_experiment();
+    @Message("The experiment was not started: {#when status}{#is 409}another experiment is running; stop it first"
+            + "{#is 422}some values are refused (below){#is 503}the database did not answer; try again"
+            + "{#else}the service refused it{/when}.") String experiment_not_started(int status);
+    @Message("{#when field}{#is 'name'}what the challenger changes (1 to 100 characters){#is 'challengerDirectory'}"
+            + "the challenger: {#if rulesCheck}it does not pass the rules check{#else}not one of the candidate folders,"
+            + " or it changes nothing{/if}{#is 'sharePercent'}the share"
+            + " (0.01 to 50, in steps of 0.01){#is 'startsOn'}the first day (today or later){#is 'endsOn'}the last day"
+            + " (on or after the first, within a year){#is 'horizonDays'}the horizon (one of those offered)"
+            + "{#else}a value{/when}") String design_field(String field, boolean rulesCheck);
     @Message("Status") String report_status();
     @Message("Runs") String report_dates();
     @Message("Share of accounts given to the challenger") String report_share();
@@ -453,5 +475,7 @@ public interface ConsoleMessages {
             + "{#is 'AGENCY_ENDED'}the agency's contract ended{#is 'PLACEMENT_ENDED'}the term of the placement ended"
             + "{#else}{code}{/when}") String recall_reason(String code);
     @Message("None recorded.") String file_none();
+    @Message("Business date {date}") String business_date_of(java.time.LocalDate date);
+    @Message("(decided {at})") String decided_when(String at);
     @Message("Download this table for a spreadsheet (CSV, opens in Excel)") String export_file();
 }

@@ -36,10 +36,19 @@ public class ExperimentsPage {
     private final Experiments experiments;
     private final Promotion promotion;
     private final SecurityIdentity identity;
+    private final dev.collections.experiment.DesignCheck designs;
+    private final dev.collections.rules.CandidateRuleSets candidates;
+    private final dev.collections.triage.TriageConfig triage;
 
     public ExperimentsPage(@Location("console/experiments.html") Template list,
                            @Location("console/experiment-report.html") Template report, Pages pages,
-                           Experiments experiments, Promotion promotion, SecurityIdentity identity) {
+                           Experiments experiments, Promotion promotion, SecurityIdentity identity,
+                           dev.collections.experiment.DesignCheck designs,
+                           dev.collections.rules.CandidateRuleSets candidates,
+                           dev.collections.triage.TriageConfig triage) {
+        this.designs = designs;
+        this.candidates = candidates;
+        this.triage = triage;
         this.list = list;
         this.report = report;
         this.pages = pages;
@@ -100,6 +109,43 @@ public class ExperimentsPage {
         });
     }
 
+    /** Starts an experiment (policy analysts), after confirming; then back to the list, or why it did not start. */
+    @POST
+    @PermitAll
+    public Response start(@FormParam("name") String name, @FormParam("challenger") String challenger,
+                          @FormParam("share") String share, @FormParam("startsOn") String startsOn,
+                          @FormParam("endsOn") String endsOn, @FormParam("horizon") String horizon,
+                          @FormParam(CsrfTokens.FIELD) String token, @BeanParam Pages.Language language) {
+        return pages.gate(language, Roles.ANALYST).orElseGet(() -> {
+            pages.checkToken(token);
+            try {
+                var design = designs.of(name, challenger, number(share), null, day(startsOn), day(endsOn),
+                        horizon == null || !horizon.strip().matches("[0-9]{1,4}") ? null
+                                : Integer.valueOf(horizon.strip()));
+                var started = experiments.create(design, user());
+                return Response.seeOther(URI.create("/console/experiments?done=start&id=" + started.id)).build();
+            } catch (ProblemException e) {
+                return render(null, null, e.problem(), language, e.problem().status());
+            }
+        });
+    }
+
+    private static java.math.BigDecimal number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            return java.math.BigDecimal.valueOf(-1);
+        }
+    }
+
+    private static java.time.LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.LocalDate.MIN;
+        }
+    }
+
     /** Stops a running experiment (policy analysts): every account is decided by the live rules again. */
     @POST
     @Path("/{id}/stop")
@@ -133,8 +179,28 @@ public class ExperimentsPage {
     }
 
     private Response page(java.util.Map<String, String> done, Refusal refused, Pages.Language language, int status) {
+        return render(done, refused, null, language, status);
+    }
+
+    private Response render(java.util.Map<String, String> done, Refusal refused,
+                            dev.collections.common.Problem notStarted, Pages.Language language, int status) {
+        var today = experiments.today();
         return pages.render(list.data("experiments", experiments.list()).data("mayChange", pages.allowed(Roles.ANALYST))
-                .data("done", done).data("refused", refused), language, status);
+                .data("done", done).data("refused", refused).data("notStarted", notStarted == null ? null
+                        : new NotStarted(notStarted.status(), notStarted.violations() == null ? java.util.List.of()
+                                : notStarted.violations().stream().map(v -> new Refused(v.field(),
+                                        v.message() != null && (v.message().contains(".drl")
+                                                || v.message().contains("scenario")), v.message())).toList()))
+                .data("candidates", candidates.names()).data("horizons", triage.outcomeHorizons())
+                .data("today", today).data("until", today.plusDays(30)), language, status);
+    }
+
+    /** Why an experiment did not start: the answer's status and what each refused field was told. */
+    public record NotStarted(int status, java.util.List<Refused> violations) {
+    }
+
+    /** One refused field: its name, whether the challenger failed the rules check, and the check's own words. */
+    public record Refused(String field, boolean rulesCheck, String message) {
     }
 
     private String user() {

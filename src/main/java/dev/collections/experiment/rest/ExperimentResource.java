@@ -1,18 +1,17 @@
 package dev.collections.experiment.rest;
 
-import dev.collections.common.BusinessDates;
 import dev.collections.common.ContentNegotiation;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Roles;
 import dev.collections.common.Violations;
 import dev.collections.experiment.Design;
+import dev.collections.experiment.DesignCheck;
 import dev.collections.experiment.Experiment;
 import dev.collections.experiment.ExperimentHtml;
 import dev.collections.experiment.ExperimentReport;
 import dev.collections.experiment.Experiments;
 import dev.collections.experiment.Promotion;
-import dev.collections.triage.TriageConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -27,9 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,10 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/experiments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExperimentResource {
-    private static final String NAME = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
-    private static final String SALT = "^[A-Za-z0-9._:-]{1,64}$";
-    private static final BigDecimal MIN_SHARE = new BigDecimal("0.01");
-    private static final BigDecimal MAX_SHARE = new BigDecimal("50");
+    private static final String NAME = DesignCheck.NAME;
+    private static final String SALT = DesignCheck.SALT;
 
     /** What an analyst sets to start an experiment. */
     public record ExperimentRequest(
@@ -70,14 +65,14 @@ public class ExperimentResource {
 
     private final Experiments experiments;
     private final Promotion promotion;
-    private final TriageConfig triage;
+    private final DesignCheck designs;
     private final SecurityIdentity identity;
 
-    public ExperimentResource(Experiments experiments, Promotion promotion, TriageConfig triage,
-                              SecurityIdentity identity) {
+    public ExperimentResource(Experiments experiments, Promotion promotion, SecurityIdentity identity,
+                              DesignCheck designs) {
+        this.designs = designs;
         this.experiments = experiments;
         this.promotion = promotion;
-        this.triage = triage;
         this.identity = identity;
     }
 
@@ -96,34 +91,11 @@ public class ExperimentResource {
     }
 
     private Design validate(ExperimentRequest r) {
-        Violations v = new Violations();
         if (r == null) {
-            v.add("body", "is required").throwIfAny();
+            new Violations().add("body", "is required").throwIfAny();
         }
-        LocalDate today = experiments.today();
-        v.required("name", r.name()).text("name", r.name(), 100)
-                .required("challengerDirectory", r.challengerDirectory())
-                .check(r.challengerDirectory() == null || r.challengerDirectory().matches(NAME), "challengerDirectory",
-                        "must be a directory name (letters, digits, . _ -), not a path")
-                .required("sharePercent", r.sharePercent())
-                .check(r.sharePercent() == null || (r.sharePercent().compareTo(MIN_SHARE) >= 0
-                        && r.sharePercent().compareTo(MAX_SHARE) <= 0
-                        && r.sharePercent().stripTrailingZeros().scale() <= 2), "sharePercent",
-                        "must be 0.01 to 50, in steps of 0.01")
-                .check(r.salt() == null || r.salt().matches(SALT), "salt",
-                        "must be 1-64 letters, digits or . _ : -")
-                .required("startsOn", r.startsOn()).required("endsOn", r.endsOn())
-                .required("horizonDays", r.horizonDays())
-                .check(r.horizonDays() == null || triage.outcomeHorizons().contains(r.horizonDays()), "horizonDays",
-                        "must be one of the horizons outcomes are measured at: " + triage.outcomeHorizons());
-        BusinessDates.coming(v, "startsOn", r.startsOn(), today);
-        v.check(r.startsOn() == null || r.endsOn() == null || (!r.endsOn().isBefore(r.startsOn())
-                        && ChronoUnit.DAYS.between(r.startsOn(), r.endsOn()) <= BusinessDates.MAX_DAYS_AWAY), "endsOn",
-                "must be on or after startsOn, within " + BusinessDates.MAX_DAYS_AWAY + " days of it");
-        v.throwIfAny();
-        String salt = r.salt() == null ? UUID.randomUUID().toString().replace("-", "").substring(0, 16) : r.salt();
-        return new Design(r.name().strip(), r.challengerDirectory(), r.sharePercent().movePointRight(2).intValueExact(),
-                salt, r.startsOn(), r.endsOn(), r.horizonDays());
+        return designs.of(r.name(), r.challengerDirectory(), r.sharePercent(), r.salt(), r.startsOn(), r.endsOn(),
+                r.horizonDays());
     }
 
     @GET
