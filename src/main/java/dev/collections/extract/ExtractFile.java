@@ -44,15 +44,9 @@ enum ExtractFile {
                     new Column("placement_notified_on", DATE)), "created_at", "updated_at")) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
-            List<Channel> optOut = c.channels("doNotContact");
-            var given = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
-                    c.flag("phoneReachable"), c.flag("creditReportNotified"), optOut, c.date("placementNotifiedOn"));
-            var s = new Events.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
-                    c.decimal("outstandingBalance"), c.decimal("principalOutstanding"),
-                    c.choice("riskGrade", RiskGrade.class), c.text("currency"), c.text("timezone"), given,
-                    c.text("region"), null);
+            var s = AccountLine.snapshot(c);
             s.check(v);
-            CustomerFacts customer = given.resolved();
+            CustomerFacts customer = s.customer().resolved();
             return new Object[] {account, s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency(),
                     s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(),
                     s.principalOutstanding(), nameOf(s.riskGrade()), customer.deceased(), customer.vulnerable(),

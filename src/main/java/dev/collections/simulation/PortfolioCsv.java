@@ -7,9 +7,11 @@ import dev.collections.model.ContactFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.policy.Channel;
 import dev.collections.policy.ContactOutcome;
-import dev.collections.policy.RiskGrade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.collections.account.Events;
+import dev.collections.common.Violations;
+import dev.collections.extract.AccountLine;
 import dev.collections.extract.UciMapping;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -117,16 +118,17 @@ public final class PortfolioCsv {
         }
     }
 
+    /** A line of the service's own layout, read as the import reads it ({@link AccountLine}) and checked alike. */
     private static AccountFacts fromExtract(Map<String, String> r) {
-        List<Channel> optOut = blank(r.get("doNotContact")) ? List.of()
-                : Arrays.stream(r.get("doNotContact").split(";")).map(String::trim).map(Channel::valueOf).toList();
-        return new AccountFacts(r.get("accountId"), null, orNull(r.get("timezone")), orNull(r.get("currency")),
-                Integer.valueOf(r.get("daysPastDue")), new BigDecimal(r.get("overdueAmount")),
-                new BigDecimal(r.get("outstandingBalance")),
-                blank(r.get("principalOutstanding")) ? null : new BigDecimal(r.get("principalOutstanding")),
-                blank(r.get("riskGrade")) ? null : RiskGrade.valueOf(r.get("riskGrade")),
-                new CustomerFacts(flag(r, "deceased"), flag(r, "vulnerable"), flag(r, "addressVerified"),
-                        flag(r, "phoneReachable"), flag(r, "creditReportNotified"), optOut),
+        Events.Snapshot s = AccountLine.snapshot(r);
+        Violations v = new Violations();
+        s.check(v);
+        if (!v.list().isEmpty()) {
+            var first = v.list().get(0);
+            throw new IllegalArgumentException(first.field() + ": " + first.message());
+        }
+        return new AccountFacts(r.get("accountId"), null, s.timezone(), s.currency(), s.daysPastDue(),
+                s.overdueAmount(), s.outstandingBalance(), s.principalOutstanding(), s.riskGrade(), s.customer(),
                 null, null, null, null, null, List.of());
     }
 
@@ -156,15 +158,7 @@ public final class PortfolioCsv {
         return Double.parseDouble(text);
     }
 
-    private static Boolean flag(Map<String, String> r, String column) {
-        return blank(r.get(column)) ? null : Boolean.valueOf(r.get(column));
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String orNull(String value) {
-        return blank(value) ? null : value;
     }
 }
