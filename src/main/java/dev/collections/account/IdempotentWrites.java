@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class IdempotentWrites {
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = dev.collections.common.ApiContract.IDEMPOTENCY_KEY;
+    /** What the header does, as the API's document says it on every event POST and PATCH. */
+    public static final String KEY_DESCRIPTION = "Makes a retry safe: the same key with the same body gets the first"
+            + " answer again and records nothing; with another body, 422";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     private final ObjectMapper json;

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ApiContract implements OASFilter {
     private static final String API = "/api/";
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The header that makes an event POST safe to retry. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String REPLAYED = "Idempotent-Replayed";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String VALIDATION_PROBLEM = "#/components/schemas/ValidationProblem";

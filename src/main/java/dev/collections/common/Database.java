@@ -21,6 +21,30 @@ public final class Database {
         return c;
     }
 
+    /** Work on a connection, in one transaction. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on {@code c}: committed when it returns, rolled back when it throws; the
+     * connection's auto-commit is left as it was.
+     */
+    public static void inTransaction(Connection c, Work work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            work.run(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
     /**
      * For the commands, which run without the service: a data source on {@code url} with the record's schema
      * migrated by the same Flyway scripts the service runs at start-up.

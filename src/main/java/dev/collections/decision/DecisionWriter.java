@@ -90,30 +90,27 @@ public class DecisionWriter {
 
     private void write(List<Pending> batch) throws SQLException {
         try (Connection c = Database.open(database)) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                for (Pending p : batch) {
-                    DecisionRecord r = p.row();
-                    s.setObject(1, r.assessmentId);
-                    s.setString(2, r.accountId);
-                    s.setObject(3, r.assessedAt, Types.TIMESTAMP_WITH_TIMEZONE);
-                    s.setString(4, r.rulesetVersion);
-                    s.setString(5, r.stage);
-                    s.setString(6, r.nextAction);
-                    s.setString(7, r.source);
-                    s.setString(8, r.facts);
-                    s.setString(9, r.response);
-                    s.setObject(10, r.experimentId, Types.BIGINT);
-                    s.setString(11, r.arm);
-                    s.setString(12, r.explanation);
-                    s.addBatch();
+            Database.inTransaction(c, tx -> {
+                try (PreparedStatement s = tx.prepareStatement(INSERT)) {
+                    for (Pending p : batch) {
+                        DecisionRecord r = p.row();
+                        s.setObject(1, r.assessmentId);
+                        s.setString(2, r.accountId);
+                        s.setObject(3, r.assessedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+                        s.setString(4, r.rulesetVersion);
+                        s.setString(5, r.stage);
+                        s.setString(6, r.nextAction);
+                        s.setString(7, r.source);
+                        s.setString(8, r.facts);
+                        s.setString(9, r.response);
+                        s.setObject(10, r.experimentId, Types.BIGINT);
+                        s.setString(11, r.arm);
+                        s.setString(12, r.explanation);
+                        s.addBatch();
+                    }
+                    s.executeBatch();
                 }
-                s.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.common.Database;
 import dev.collections.policy.ActionType;
 import dev.collections.rules.CapacityTable;
 import java.sql.Connection;
@@ -38,15 +39,13 @@ public final class CapacityOverrides {
     /** Replaces the overrides of {@code date} with {@code entries} (none: back to the defaults), in one transaction. */
     public static void replace(Connection c, LocalDate date, List<CapacityPlan.Entry> entries, String user)
             throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (var s = c.prepareStatement("DELETE FROM capacity_override WHERE business_date = ?")) {
+        Database.inTransaction(c, tx -> {
+            try (var s = tx.prepareStatement("DELETE FROM capacity_override WHERE business_date = ?")) {
                 s.setObject(1, date);
                 s.executeUpdate();
             }
-            try (var s = c.prepareStatement("INSERT INTO capacity_override (business_date, channel, region, capacity,"
-                    + " set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (var s = tx.prepareStatement("INSERT INTO capacity_override (business_date, channel, region,"
+                    + " capacity, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 for (CapacityPlan.Entry e : entries) {
                     s.setObject(1, date);
@@ -63,12 +62,6 @@ public final class CapacityOverrides {
                 }
                 s.executeBatch();
             }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 }

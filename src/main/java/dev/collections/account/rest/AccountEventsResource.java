@@ -45,7 +45,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ContactAttempt.class)))
     public Response contact(@PathParam("accountId") String accountId,
-                            @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Contact body) {
+                            @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Contact body) {
         return events.contact(accountId, key, body);
     }
 
@@ -55,7 +55,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.Payment.class)))
     public Response payment(@PathParam("accountId") String accountId,
-                            @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Payment body) {
+                            @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Payment body) {
         return events.payment(accountId, key, body);
     }
 
@@ -65,7 +65,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PromiseToPay.class)))
     public Response promise(@PathParam("accountId") String accountId,
-                            @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Promise body) {
+                            @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Promise body) {
         return events.promise(accountId, key, body);
     }
 
@@ -75,7 +75,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PromiseToPay.class)))
     public Response changePromise(@PathParam("accountId") String accountId, @PathParam("id") long id,
-                                  @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.PromiseChange body) {
+                                  @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.PromiseChange body) {
         return events.changePromise(accountId, id, key, body);
     }
 
@@ -85,7 +85,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ArrangementRecord.class)))
     public Response arrangement(@PathParam("accountId") String accountId,
-                                @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Arrangement body) {
+                                @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Arrangement body) {
         return events.arrangement(accountId, key, body);
     }
 
@@ -95,7 +95,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ArrangementRecord.class)))
     public Response changeArrangement(@PathParam("accountId") String accountId, @PathParam("id") long id,
-                                      @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                                      @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key,
                                       Events.ArrangementChange body) {
         return events.changeArrangement(accountId, id, key, body);
     }
@@ -106,7 +106,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.HardshipCase.class)))
     public Response hardship(@PathParam("accountId") String accountId,
-                             @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Hardship body) {
+                             @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Hardship body) {
         return events.hardship(accountId, key, body);
     }
 
@@ -116,7 +116,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.HardshipCase.class)))
     public Response changeHardship(@PathParam("accountId") String accountId, @PathParam("id") long id,
-                                   @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                                   @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key,
                                    Events.HardshipChange body) {
         return events.changeHardship(accountId, id, key, body);
     }
@@ -127,7 +127,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.DisputeRecord.class)))
     public Response dispute(@PathParam("accountId") String accountId,
-                            @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Dispute body) {
+                            @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Dispute body) {
         return events.dispute(accountId, key, body);
     }
 
@@ -137,7 +137,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.DisputeRecord.class)))
     public Response changeDispute(@PathParam("accountId") String accountId, @PathParam("id") long id,
-                                  @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.DisputeChange body) {
+                                  @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.DisputeChange body) {
         return events.changeDispute(accountId, id, key, body);
     }
 
@@ -147,7 +147,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ComplaintRecord.class)))
     public Response complaint(@PathParam("accountId") String accountId,
-                              @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key, Events.Complaint body) {
+                              @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key, Events.Complaint body) {
         return events.complaint(accountId, key, body);
     }
 
@@ -157,7 +157,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.ComplaintRecord.class)))
     public Response changeComplaint(@PathParam("accountId") String accountId, @PathParam("id") long id,
-                                    @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                                    @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key,
                                     Events.ComplaintChange body) {
         return events.changeComplaint(accountId, id, key, body);
     }
@@ -168,7 +168,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PlacementRecord.class)))
     public Response placement(@PathParam("accountId") String accountId,
-                              @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                              @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key,
                               Events.Placement body) {
         return events.placement(accountId, key, body);
     }
@@ -179,7 +179,7 @@ public class AccountEventsResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = dev.collections.account.PlacementRecord.class)))
     public Response changePlacement(@PathParam("accountId") String accountId, @PathParam("id") long id,
-                                    @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again and records nothing; with another body, 422") @HeaderParam(IdempotentWrites.HEADER) String key,
+                                    @Parameter(description = IdempotentWrites.KEY_DESCRIPTION) @HeaderParam(IdempotentWrites.HEADER) String key,
                                     Events.PlacementChange body) {
         return events.changePlacement(accountId, id, key, body);
     }
