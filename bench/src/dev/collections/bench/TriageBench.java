@@ -1,19 +1,19 @@
 package dev.collections.bench;
 
-import dev.collections.simulation.Simulator;
-import dev.collections.simulation.StoredPortfolio;
-import dev.collections.common.CommandLogging;
+import dev.collections.account.PortfolioCursor;
+import dev.collections.account.RecordedAccount;
 import dev.collections.common.CommandConfig;
+import dev.collections.common.CommandLogging;
 import dev.collections.common.Database;
+import dev.collections.common.SqlDialect;
 import dev.collections.policy.ActionType;
 import dev.collections.rules.CapacityTable;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.FrozenRules;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RuleSetCompiler;
-import dev.collections.triage.PortfolioCursor;
-import dev.collections.triage.RecordedAccount;
-import dev.collections.triage.SqlDialect;
+import dev.collections.simulation.Simulator;
+import dev.collections.simulation.StoredPortfolio;
 import dev.collections.triage.TriageDecider;
 import dev.collections.triage.TriageEvaluator;
 import dev.collections.triage.TriageRun;
@@ -100,7 +100,7 @@ public final class TriageBench {
         // then (c) allocates each team's capacity of rules/capacity.csv (calls 30,000 a weekday, 20 visits a
         // district). Each starts on a vacuumed table, so neither pays for the other's deleted rows.
         RuleSet unlimited = new RuleSet(rules.version(), rules.directory(), rules.compiledAt(), rules.files(),
-                rules.rules(), rules.errors(), rules.kieBase(), rules.sessions(), CapacityTable.UNLIMITED);
+                rules.rules(), rules.errors(), rules.kieBase(), rules.sessions(), CapacityTable.UNLIMITED, rules.texts());
         System.gc();
         var sameSampling = new HeapSampler(); // (c) runs with the heap sampler's collections: so does (e)
         sameSampling.start();

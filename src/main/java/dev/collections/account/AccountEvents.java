@@ -1,12 +1,8 @@
 package dev.collections.account;
 
 import dev.collections.account.Events;
-
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
-import dev.collections.policy.ArrangementStatus;
-import dev.collections.policy.HardshipStatus;
-import dev.collections.policy.PromiseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -59,7 +55,7 @@ public class AccountEvents {
             e.accountId = accountId;
             e.amount = p.amount();
             e.dueDate = p.dueDate();
-            e.status = p.status() == null ? PromiseStatus.PENDING : p.status();
+            e.status = p.statusOrPending();
             return created(e);
         });
     }
@@ -74,14 +70,14 @@ public class AccountEvents {
             ArrangementRecord e = new ArrangementRecord();
             e.accountId = accountId;
             e.type = a.type();
-            e.status = a.status() == null ? ArrangementStatus.ACTIVE : a.status();
+            e.status = a.statusOrActive();
             e.signedOn = a.signedOn();
             e.termMonths = a.termMonths();
             e.nextDueDate = a.nextDueDate();
-            e.missedInstallments = a.missedInstallments() == null ? 0 : a.missedInstallments();
-            e.paymentInTransit = Boolean.TRUE.equals(a.paymentInTransit());
-            e.autodebitFailed = Boolean.TRUE.equals(a.autodebitFailed());
-            e.brokenByBank = Boolean.TRUE.equals(a.brokenByBank());
+            e.missedInstallments = a.missedOrZero();
+            e.paymentInTransit = a.inTransitOrFalse();
+            e.autodebitFailed = a.autodebitFailedOrFalse();
+            e.brokenByBank = a.brokenByBankOrFalse();
             return created(e);
         });
     }
@@ -104,8 +100,8 @@ public class AccountEvents {
             HardshipCase e = new HardshipCase();
             e.accountId = accountId;
             e.reason = h.reason();
-            e.status = h.status() == null ? HardshipStatus.DECLARED : h.status();
-            e.temporary = Boolean.TRUE.equals(h.temporary());
+            e.status = h.statusOrDeclared();
+            e.temporary = h.temporaryOrFalse();
             e.declaredOn = h.declaredOn();
             return created(e);
         });

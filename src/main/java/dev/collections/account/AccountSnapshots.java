@@ -4,21 +4,18 @@ import dev.collections.common.Database;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Violations;
-import dev.collections.model.AccountFacts;
 import dev.collections.model.AccountIds;
-import dev.collections.model.CustomerFacts;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.StageTable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.hibernate.Session;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * The account snapshot core banking sends, replaced whole by each PUT, which also records the account's position
@@ -63,22 +60,7 @@ public class AccountSnapshots {
             a.accountId = accountId;
             a.createdAt = now;
         }
-        a.currency = s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency();
-        a.timezone = s.timezone();
-        a.daysPastDue = s.daysPastDue();
-        a.overdueAmount = s.overdueAmount();
-        a.outstandingBalance = s.outstandingBalance();
-        a.principalOutstanding = s.principalOutstanding();
-        a.riskGrade = s.riskGrade();
-        CustomerFacts c = s.customer() == null ? CustomerFacts.DEFAULTS : s.customer().resolved();
-        a.deceased = c.deceased();
-        a.vulnerable = c.vulnerable();
-        a.addressVerified = c.addressVerified();
-        a.phoneReachable = c.phoneReachable();
-        a.creditReportNotified = c.creditReportNotified();
-        a.doNotContact = Set.copyOf(c.doNotContact());
-        a.placementNotifiedOn = c.placementNotifiedOn();
-        a.region = s.region();
+        AccountColumns.apply(a, s);
         a.updatedAt = now;
         if (created) {
             a.persist();

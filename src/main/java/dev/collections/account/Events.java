@@ -2,9 +2,9 @@ package dev.collections.account;
 
 
 
+import dev.collections.common.Violations;
 import dev.collections.model.CustomerFacts;
 import dev.collections.model.FactsValidator;
-import dev.collections.common.Violations;
 import dev.collections.policy.ArrangementStatus;
 import dev.collections.policy.ArrangementType;
 import dev.collections.policy.Channel;
@@ -45,6 +45,16 @@ public final class Events {
         /** A district code: six digits (GB/T 2260 administrative divisions). */
         public static final String REGION = "[0-9]{6}";
 
+        /** api.md's currency when none is named. */
+        public String currencyOrDefault() {
+            return currency == null ? dev.collections.model.AccountFacts.DEFAULT_CURRENCY : currency;
+        }
+
+        /** The customer's flags, api.md's defaults for those not given. */
+        public CustomerFacts customerOrDefaults() {
+            return customer == null ? CustomerFacts.DEFAULTS : customer.resolved();
+        }
+
         @Override
         public void check(Violations v) {
             FactsValidator.accountFacts(v, daysPastDue, overdueAmount, outstandingBalance, principalOutstanding,
@@ -81,6 +91,11 @@ public final class Events {
 
     public record Promise(@Schema(required = true) BigDecimal amount, @Schema(required = true) LocalDate dueDate,
                           PromiseStatus status) implements Checked {
+        /** A promise recorded without a status is pending. */
+        public PromiseStatus statusOrPending() {
+            return status == null ? PromiseStatus.PENDING : status;
+        }
+
         @Override
         public void check(Violations v) {
             v.amount("amount", amount, true).required("dueDate", dueDate).moment("dueDate", dueDate);
@@ -97,6 +112,27 @@ public final class Events {
     public record Arrangement(@Schema(required = true) ArrangementType type, ArrangementStatus status, LocalDate signedOn, Integer termMonths,
                               LocalDate nextDueDate, Integer missedInstallments, Boolean paymentInTransit,
                               Boolean autodebitFailed, Boolean brokenByBank) implements Checked {
+        /** An arrangement recorded without a status is active, with no instalment missed and no flag set. */
+        public ArrangementStatus statusOrActive() {
+            return status == null ? ArrangementStatus.ACTIVE : status;
+        }
+
+        public int missedOrZero() {
+            return missedInstallments == null ? 0 : missedInstallments;
+        }
+
+        public boolean inTransitOrFalse() {
+            return Boolean.TRUE.equals(paymentInTransit);
+        }
+
+        public boolean autodebitFailedOrFalse() {
+            return Boolean.TRUE.equals(autodebitFailed);
+        }
+
+        public boolean brokenByBankOrFalse() {
+            return Boolean.TRUE.equals(brokenByBank);
+        }
+
         @Override
         public void check(Violations v) {
             v.required("type", type).moment("signedOn", signedOn).range("termMonths", termMonths, 1, MAX_TERM_MONTHS)
@@ -121,6 +157,15 @@ public final class Events {
     public record Hardship(@Schema(required = true) HardshipReason reason, HardshipStatus status, Boolean temporary,
                            LocalDate declaredOn)
             implements Checked {
+        /** A hardship recorded without a status is declared, not temporary unless said. */
+        public HardshipStatus statusOrDeclared() {
+            return status == null ? HardshipStatus.DECLARED : status;
+        }
+
+        public boolean temporaryOrFalse() {
+            return Boolean.TRUE.equals(temporary);
+        }
+
         @Override
         public void check(Violations v) {
             v.required("reason", reason).moment("declaredOn", declaredOn);

@@ -7,13 +7,11 @@ import static java.sql.Types.INTEGER;
 import static java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
 import static java.sql.Types.VARCHAR;
 
+import dev.collections.account.AccountColumns;
 import dev.collections.account.CaseStatus;
-import dev.collections.account.ChannelSetConverter;
 import dev.collections.account.Events;
 import dev.collections.account.PaymentChannel;
 import dev.collections.account.Positions;
-import dev.collections.model.AccountFacts;
-import dev.collections.model.CustomerFacts;
 import dev.collections.common.Violations;
 import dev.collections.extract.Upsert.Column;
 import dev.collections.policy.ArrangementStatus;
@@ -23,9 +21,7 @@ import dev.collections.policy.ContactOutcome;
 import dev.collections.policy.HardshipReason;
 import dev.collections.policy.HardshipStatus;
 import dev.collections.policy.PromiseStatus;
-import dev.collections.policy.RiskGrade;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The files of a core-banking extract, in the order they load (accounts before what is recorded on them). Each
@@ -34,25 +30,13 @@ import java.util.Set;
  */
 enum ExtractFile {
     ACCOUNTS("accounts.csv", List.of("accountId", "daysPastDue", "overdueAmount", "outstandingBalance"),
-            new Upsert("account", List.of(new Column("account_id", VARCHAR)), List.of(new Column("currency", VARCHAR),
-                    new Column("timezone", VARCHAR), new Column("days_past_due", INTEGER),
-                    new Column("overdue_amount", DECIMAL), new Column("outstanding_balance", DECIMAL),
-                    new Column("principal_outstanding", DECIMAL), new Column("risk_grade", VARCHAR), new Column("deceased", BOOLEAN),
-                    new Column("vulnerable", BOOLEAN), new Column("address_verified", BOOLEAN),
-                    new Column("phone_reachable", BOOLEAN), new Column("credit_report_notified", BOOLEAN),
-                    new Column("do_not_contact", VARCHAR), new Column("region", VARCHAR),
-                    new Column("placement_notified_on", DATE)), "created_at", "updated_at")) {
+            new Upsert("account", List.of(column(AccountColumns.KEY)),
+                    AccountColumns.VALUES.stream().map(ExtractFile::column).toList(), "created_at", "updated_at")) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
             var s = AccountLine.snapshot(c);
             s.check(v);
-            CustomerFacts customer = s.customer().resolved();
-            return new Object[] {account, s.currency() == null ? AccountFacts.DEFAULT_CURRENCY : s.currency(),
-                    s.timezone(), s.daysPastDue(), s.overdueAmount(), s.outstandingBalance(),
-                    s.principalOutstanding(), nameOf(s.riskGrade()), customer.deceased(), customer.vulnerable(),
-                    customer.addressVerified(), customer.phoneReachable(), customer.creditReportNotified(),
-                    CHANNELS.convertToDatabaseColumn(Set.copyOf(customer.doNotContact())), s.region(),
-                    customer.placementNotifiedOn()};
+            return v.list().isEmpty() ? AccountColumns.row(account, s) : null;
         }
     },
     CONTACTS("contacts.csv", List.of("accountId", "channel", "at", "outcome"),
@@ -88,7 +72,7 @@ enum ExtractFile {
                     c.choice("status", PromiseStatus.class));
             e.check(v);
             return new Object[] {account, ref(c, v), e.amount(), e.dueDate(),
-                    nameOf(e.status() == null ? PromiseStatus.PENDING : e.status())};
+                    nameOf(e.statusOrPending())};
         }
     },
     ARRANGEMENTS("arrangements.csv", List.of("accountId", "ref", "type"),
@@ -105,9 +89,9 @@ enum ExtractFile {
                     c.flag("autodebitFailed"), c.flag("brokenByBank"));
             e.check(v);
             return new Object[] {account, ref(c, v), nameOf(e.type()),
-                    nameOf(e.status() == null ? ArrangementStatus.ACTIVE : e.status()), e.signedOn(), e.termMonths(),
-                    e.nextDueDate(), e.missedInstallments() == null ? 0 : e.missedInstallments(),
-                    yes(e.paymentInTransit()), yes(e.autodebitFailed()), yes(e.brokenByBank())};
+                    nameOf(e.statusOrActive()), e.signedOn(), e.termMonths(),
+                    e.nextDueDate(), e.missedOrZero(),
+                    e.inTransitOrFalse(), e.autodebitFailedOrFalse(), e.brokenByBankOrFalse()};
         }
     },
     HARDSHIP("hardship-cases.csv", List.of("accountId", "ref", "reason"),
@@ -119,7 +103,7 @@ enum ExtractFile {
                     c.choice("status", HardshipStatus.class), c.flag("temporary"), c.date("declaredOn"));
             e.check(v);
             return new Object[] {account, ref(c, v), nameOf(e.reason()),
-                    nameOf(e.status() == null ? HardshipStatus.DECLARED : e.status()), yes(e.temporary()),
+                    nameOf(e.statusOrDeclared()), e.temporaryOrFalse(),
                     e.declaredOn()};
         }
     },
@@ -167,8 +151,6 @@ enum ExtractFile {
         }
     };
 
-    private static final ChannelSetConverter CHANNELS = new ChannelSetConverter();
-
     final String fileName;
     final List<String> required;
     final Upsert upsert;
@@ -196,6 +178,10 @@ enum ExtractFile {
     private static Upsert cases(String table, Column... values) {
         return new Upsert(table, List.of(new Column("account_id", VARCHAR), new Column("external_ref", VARCHAR)),
                 List.of(values), "created_at", "updated_at");
+    }
+
+    private static Column column(AccountColumns.Column c) {
+        return new Column(c.name(), c.type());
     }
 
     private static String ref(Cells c, Violations v) {

@@ -1,13 +1,15 @@
 package dev.collections.extract;
 
+import dev.collections.account.Positions;
+import dev.collections.common.Csv;
 import dev.collections.common.CsvReader;
+import dev.collections.common.Database;
 import dev.collections.common.Problem;
 import dev.collections.common.ProblemException;
-import dev.collections.common.Database;
-import dev.collections.model.AccountIds;
+import dev.collections.common.SqlDialect;
 import dev.collections.common.Violations;
-import dev.collections.common.Csv;
-import dev.collections.triage.SqlDialect;
+import dev.collections.model.AccountIds;
+import dev.collections.rules.StageTable;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +18,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import dev.collections.account.Positions;
-import dev.collections.rules.StageTable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

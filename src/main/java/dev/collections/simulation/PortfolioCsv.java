@@ -1,19 +1,18 @@
 package dev.collections.simulation;
 
-import dev.collections.simulation.Simulator.PortfolioRow;
+import dev.collections.account.Events;
 import dev.collections.common.CsvReader;
+import dev.collections.common.Violations;
+import dev.collections.extract.AccountLine;
+import dev.collections.extract.UciMapping;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.ContactFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.policy.Channel;
 import dev.collections.policy.ContactOutcome;
+import dev.collections.simulation.Simulator.PortfolioRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import dev.collections.account.Events;
-import dev.collections.common.Violations;
-import dev.collections.extract.AccountLine;
-import dev.collections.extract.UciMapping;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -68,8 +68,9 @@ public final class Simulator {
                 outcomes.add(new Compared(facts.accountId(), row.region(), assessor.assess(facts, active),
                         assessor.assess(facts, candidate.rulesFor().apply(facts.accountId())), null));
             } catch (ProblemException e) {
-                outcomes.add(Compared.rejected(row.where() + ": " + e.problem().detail() + " "
-                        + e.problem().violations()));
+                outcomes.add(Compared.rejected(row.where() + ": account " + facts.accountId() + ": "
+                        + (e.problem().violations() == null ? e.problem().detail() : e.problem().violations().stream()
+                        .map(v -> v.field() + " " + v.message()).collect(java.util.stream.Collectors.joining("; ")))));
             } catch (RuleEvaluationException e) {
                 outcomes.add(Compared.rejected(row.where() + ": account " + facts.accountId() + ": " + e.getMessage()));
             }

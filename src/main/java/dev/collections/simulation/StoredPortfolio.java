@@ -1,9 +1,9 @@
 package dev.collections.simulation;
 
-import dev.collections.simulation.Simulator.PortfolioRow;
+import dev.collections.account.PortfolioCursor;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.Database;
-import dev.collections.triage.PortfolioCursor;
+import dev.collections.simulation.Simulator.PortfolioRow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;

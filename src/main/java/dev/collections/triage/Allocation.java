@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.common.SqlDialect;
 import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
 import java.math.BigDecimal;

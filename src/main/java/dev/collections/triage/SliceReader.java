@@ -1,6 +1,8 @@
 package dev.collections.triage;
 
+import dev.collections.account.PortfolioCursor;
 import dev.collections.common.Database;
+import dev.collections.common.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.account.RecordedAccount;
 import java.util.List;
 
 /**

@@ -1,14 +1,15 @@
 package dev.collections.triage;
 
-import dev.collections.rules.Assessor;
+import dev.collections.account.RecordedAccount;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
-import dev.collections.rules.RuleEvaluationException;
+import dev.collections.policy.RollRates;
 import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.Assessor;
 import dev.collections.rules.Challenger;
+import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.RuleIndex;
 import dev.collections.rules.RuleSet;
-import dev.collections.policy.RollRates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

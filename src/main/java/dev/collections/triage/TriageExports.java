@@ -1,10 +1,9 @@
 package dev.collections.triage;
 
 import dev.collections.common.Csv;
+import dev.collections.common.SqlDialect;
 import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
-import java.util.ArrayList;
-import java.util.List;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**

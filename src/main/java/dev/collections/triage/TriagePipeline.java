@@ -1,6 +1,8 @@
 package dev.collections.triage;
 
+import dev.collections.account.RecordedAccount;
 import dev.collections.common.ChunkedEvaluator;
+import dev.collections.common.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

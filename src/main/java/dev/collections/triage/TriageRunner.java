@@ -1,8 +1,10 @@
 package dev.collections.triage;
 
-import dev.collections.common.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.collections.account.PortfolioCursor;
+import dev.collections.common.Database;
 import dev.collections.common.JsonSettings;
+import dev.collections.common.SqlDialect;
 import dev.collections.outcome.ObservedRates;
 import dev.collections.outcome.Outcomes;
 import dev.collections.policy.RollRates;
@@ -13,8 +15,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;

@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.common.SqlDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

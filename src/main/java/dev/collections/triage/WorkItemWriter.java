@@ -1,6 +1,7 @@
 package dev.collections.triage;
 
 import dev.collections.common.CopyText;
+import dev.collections.common.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;

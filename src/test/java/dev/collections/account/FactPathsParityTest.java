@@ -9,14 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.collections.account.PortfolioCursor;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.FactsValidator;
 import dev.collections.rules.Facts;
 import dev.collections.simulation.PortfolioCsv;
-import dev.collections.triage.PortfolioCursor;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -40,7 +42,16 @@ import org.junit.jupiter.api.Test;
  * cursor's SELECT, an extract column, the simulation reader) cannot go unnoticed.
  */
 @QuarkusTest
+@TestProfile(FactPathsParityTest.OwnDatabase.class)
 class FactPathsParityTest {
+    /** Its own start, on a clean database: the random accounts must not become other tests' portfolio. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("collections.triage.output-directory", "target/test-parity-runs");
+        }
+    }
+
     private static final Path INBOUND = Path.of("target/test-inbound");
     private static final int ACCOUNTS = 60;
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC);

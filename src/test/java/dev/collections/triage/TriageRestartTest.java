@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.collections.account.RecordedAccount;
 import dev.collections.cli.CollectionsCommand;
 import dev.collections.common.Database;
 import dev.collections.rules.RuleFiles;

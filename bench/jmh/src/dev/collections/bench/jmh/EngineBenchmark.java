@@ -1,7 +1,7 @@
 package dev.collections.bench.jmh;
 
+import dev.collections.account.RecordedAccount;
 import dev.collections.rules.RuleSet;
-import dev.collections.triage.RecordedAccount;
 import dev.collections.triage.TriageEvaluator;
 import dev.collections.triage.WorkItem;
 import java.time.ZoneId;

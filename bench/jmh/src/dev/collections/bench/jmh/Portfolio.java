@@ -1,13 +1,13 @@
 package dev.collections.bench.jmh;
 
+import dev.collections.account.PortfolioCursor;
+import dev.collections.account.RecordedAccount;
 import dev.collections.bench.PortfolioGenerator;
 import dev.collections.common.Database;
+import dev.collections.common.SqlDialect;
 import dev.collections.extract.ExtractImport;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.StageTable;
-import dev.collections.triage.PortfolioCursor;
-import dev.collections.triage.RecordedAccount;
-import dev.collections.triage.SqlDialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

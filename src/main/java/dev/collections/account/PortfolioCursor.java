@@ -1,15 +1,6 @@
-package dev.collections.triage;
+package dev.collections.account;
 
-import dev.collections.account.AccountHistory;
-import dev.collections.account.AccountRecord;
-import dev.collections.account.ArrangementRecord;
-import dev.collections.account.ChannelSetConverter;
-import dev.collections.account.ComplaintRecord;
-import dev.collections.account.ContactAttempt;
-import dev.collections.account.DisputeRecord;
-import dev.collections.account.HardshipCase;
-import dev.collections.account.PlacementRecord;
-import dev.collections.account.PromiseToPay;
+import dev.collections.common.SqlDialect;
 import dev.collections.model.FactsValidator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,7 +27,6 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             + " OR EXISTS (SELECT 1 FROM promise_to_pay x WHERE x.account_id = a.account_id AND x.status = 'PENDING')"
             + " OR EXISTS (SELECT 1 FROM account_placement x WHERE x.account_id = a.account_id"
             + " AND x.recalled_on IS NULL))";
-    private static final ChannelSetConverter CHANNELS = new ChannelSetConverter();
 
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final ResultSet accounts;
@@ -67,10 +57,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly)
             throws SQLException {
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
-        accounts = open(c, "SELECT a.account_id, a.currency, a.timezone, a.days_past_due, a.overdue_amount,"
-                + " a.outstanding_balance, a.risk_grade, a.deceased, a.vulnerable, a.address_verified,"
-                + " a.phone_reachable, a.credit_report_notified, a.do_not_contact, a.principal_outstanding, a.region,"
-                + " a.placement_notified_on"
+        accounts = open(c, "SELECT " + AccountColumns.select("a")
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
                 + range(dialect, "a.account_id", bounds, " AND ")
                 + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
@@ -130,28 +117,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     }
 
     private void advance() throws SQLException {
-        next = accounts.next() ? account(accounts) : null;
-    }
-
-    private static AccountRecord account(ResultSet rs) throws SQLException {
-        AccountRecord a = new AccountRecord();
-        a.accountId = rs.getString(1);
-        a.currency = rs.getString(2);
-        a.timezone = rs.getString(3);
-        a.daysPastDue = rs.getInt(4);
-        a.overdueAmount = rs.getBigDecimal(5);
-        a.outstandingBalance = rs.getBigDecimal(6);
-        a.riskGrade = HistoryRows.enumOf(dev.collections.policy.RiskGrade.class, rs.getString(7));
-        a.deceased = rs.getBoolean(8);
-        a.vulnerable = rs.getBoolean(9);
-        a.addressVerified = rs.getBoolean(10);
-        a.phoneReachable = rs.getBoolean(11);
-        a.creditReportNotified = rs.getBoolean(12);
-        a.doNotContact = CHANNELS.convertToEntityAttribute(rs.getString(13));
-        a.principalOutstanding = rs.getBigDecimal(14);
-        a.region = rs.getString(15);
-        a.placementNotifiedOn = rs.getObject(16, java.time.LocalDate.class);
-        return a;
+        next = accounts.next() ? AccountColumns.read(accounts) : null;
     }
 
     @Override
@@ -172,7 +138,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             advance();
             return new RecordedAccount(a, history);
         } catch (SQLException e) {
-            throw new TriageException("Reading the portfolio failed", e);
+            throw new IllegalStateException("the record could not be read", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.collections.triage;
+package dev.collections.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.collections.triage;
+package dev.collections.common;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,13 +1,5 @@
-package dev.collections.triage;
+package dev.collections.account;
 
-import dev.collections.account.ArrangementRecord;
-import dev.collections.account.CaseStatus;
-import dev.collections.account.ComplaintRecord;
-import dev.collections.account.ContactAttempt;
-import dev.collections.account.DisputeRecord;
-import dev.collections.account.HardshipCase;
-import dev.collections.account.PlacementRecord;
-import dev.collections.account.PromiseToPay;
 import dev.collections.policy.ArrangementStatus;
 import dev.collections.policy.ArrangementType;
 import dev.collections.policy.Channel;

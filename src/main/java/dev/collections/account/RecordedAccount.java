@@ -1,7 +1,5 @@
-package dev.collections.triage;
+package dev.collections.account;
 
-import dev.collections.account.AccountHistory;
-import dev.collections.account.AccountRecord;
 
 /** One account of the portfolio as the record holds it: its snapshot and everything recorded on it. */
 public record RecordedAccount(AccountRecord account, AccountHistory history) {
