@@ -66,13 +66,18 @@ public class Agencies {
         return Agency.<Agency>findByIdOptional(id).map(a -> a.status);
     }
 
-    @Transactional
-    public Agency create(Terms terms, String user) {
+    /** The terms' own checks, refused (422) before the record is asked anything about them. */
+    private static Violations checked(Terms terms) {
         Violations v = new Violations();
         terms.check(v);
-        v.check(terms.licenceNumber() == null || Agency.count("licenceNumber", terms.licenceNumber()) == 0,
-                "licenceNumber", "is already another agency's");
         v.throwIfAny();
+        return v;
+    }
+
+    @Transactional
+    public Agency create(Terms terms, String user) {
+        checked(terms).check(Agency.count("licenceNumber", terms.licenceNumber().strip()) == 0,
+                "licenceNumber", "is already another agency's").throwIfAny();
         Agency a = new Agency();
         apply(a, terms);
         a.createdAt = now();
@@ -88,11 +93,8 @@ public class Agencies {
     @Transactional
     public Agency update(long id, Terms terms) {
         Agency a = find(id);
-        Violations v = new Violations();
-        terms.check(v);
-        v.check(terms.licenceNumber() == null || Agency.count("licenceNumber = ?1 and id <> ?2",
-                terms.licenceNumber(), id) == 0, "licenceNumber", "is already another agency's");
-        v.throwIfAny();
+        checked(terms).check(Agency.count("licenceNumber = ?1 and id <> ?2", terms.licenceNumber().strip(), id) == 0,
+                "licenceNumber", "is already another agency's").throwIfAny();
         apply(a, terms);
         return a;
     }
