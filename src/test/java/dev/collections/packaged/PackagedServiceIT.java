@@ -146,8 +146,12 @@ class PackagedServiceIT {
     @Test
     @Order(8)
     void withoutASessionKeyThePackagedServiceRefusesToStart() throws Exception {
-        Run refused = run(List.of(), "-Dquarkus.http.port=0", "-Dquarkus.datasource.jdbc.url="
-                + "jdbc:h2:mem:no-key;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "-Dquarkus.datasource.username=sa");
+        // a database the build's driver reaches: the IT's own on PostgreSQL, a private in-memory one on H2
+        String url = System.getProperty("collections.it.db-url");
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        Run refused = run(List.of(), "-Dquarkus.http.port=0", "-Dquarkus.datasource.jdbc.url=" + (postgres ? url
+                : "jdbc:h2:mem:no-key;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"), "-Dquarkus.datasource.username="
+                + (postgres ? System.getProperty("collections.it.db-username", "postgres") : "sa"));
         assertEquals(1, refused.exit(), refused.output());
         assertTrue(refused.output().contains("No console session key is configured"), refused.output());
         assertTrue(!refused.output().contains("temporary key"), "no generated key is logged");
