@@ -1,116 +1,152 @@
 package dev.collections.account;
 
-import static java.sql.Types.BOOLEAN;
-import static java.sql.Types.DATE;
-import static java.sql.Types.DECIMAL;
-import static java.sql.Types.INTEGER;
-import static java.sql.Types.VARCHAR;
+import static dev.collections.account.ColumnKind.AMOUNT;
+import static dev.collections.account.ColumnKind.CHANNELS;
+import static dev.collections.account.ColumnKind.DATE;
+import static dev.collections.account.ColumnKind.FLAG;
+import static dev.collections.account.ColumnKind.TEXT;
+import static dev.collections.account.ColumnKind.WHOLE_NUMBER;
 
 import dev.collections.model.CustomerFacts;
 import dev.collections.policy.RiskGrade;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The account table's columns, written once for every path that reaches them without the entity: the import
- * writes a snapshot through {@link #row} (its upsert and COPY take their columns from {@link #KEY} and
- * {@link #VALUES}), the portfolio cursor selects {@link #select} and reads a row by column name through
- * {@link #read}. {@link #apply} is the one mapping of a snapshot onto the record, for the API's PUT and the import.
- * A new account fact is one line here, a field of {@link AccountRecord} and a migration.
+ * The account table's columns, written once for every path that reads or writes an account's snapshot: the API's
+ * PUT ({@link #write}), the import's MERGE and COPY ({@link #row}, its columns {@link #VALUES}), the record read
+ * for an assessment ({@link #load}), the portfolio cursor ({@link #select}, {@link #read}) and an extract's
+ * {@code accounts.csv} line (each column's {@code field}). A new account fact is one line here, a field of the
+ * model and a migration (docs/adding-a-fact.md).
  */
 public final class AccountColumns {
-    private static final ChannelSetConverter CHANNELS = new ChannelSetConverter();
 
-    /** How a column's value is read from a row into the record. */
-    @FunctionalInterface
-    public interface Reader {
-        void read(AccountRecord a, ResultSet rs, String column) throws SQLException;
+    /**
+     * A column: its name, the extract's column for it ({@code field}, as the API names the fact), its kind, the
+     * value a snapshot stores (api.md's defaults applied) and how a value read is set on a snapshot's builder.
+     */
+    public record Column<T>(String name, String field, ColumnKind<T> kind, Function<Events.Snapshot, T> stored,
+                            BiConsumer<Events.Snapshot.Builder, T> set) {
+        /** Sets the value of {@code rs}'s column on {@code b}. */
+        void read(ResultSet rs, Events.Snapshot.Builder b) throws SQLException {
+            set.accept(b, kind.reader().read(rs, name));
+        }
+
+        Object column(Events.Snapshot s) {
+            return kind.toColumn(stored.apply(s));
+        }
     }
 
-    /** A column: its name, its JDBC type, the record's value as written, and how a row's value is read. */
-    public record Column(String name, int type, Function<AccountRecord, Object> value, Reader reader) {
-    }
-
-    public static final Column KEY = new Column("account_id", VARCHAR, a -> a.accountId,
-            (a, rs, n) -> a.accountId = rs.getString(n));
+    public static final String KEY = "account_id";
 
     /** The snapshot's columns, in the order the import writes them (days past due, amounts: 3 to 5 with the key). */
-    public static final List<Column> VALUES = List.of(
-            new Column("currency", VARCHAR, a -> a.currency, (a, rs, n) -> a.currency = rs.getString(n)),
-            new Column("timezone", VARCHAR, a -> a.timezone, (a, rs, n) -> a.timezone = rs.getString(n)),
-            new Column("days_past_due", INTEGER, a -> a.daysPastDue, (a, rs, n) -> a.daysPastDue = rs.getInt(n)),
-            new Column("overdue_amount", DECIMAL, a -> a.overdueAmount,
-                    (a, rs, n) -> a.overdueAmount = rs.getBigDecimal(n)),
-            new Column("outstanding_balance", DECIMAL, a -> a.outstandingBalance,
-                    (a, rs, n) -> a.outstandingBalance = rs.getBigDecimal(n)),
-            new Column("principal_outstanding", DECIMAL, a -> a.principalOutstanding,
-                    (a, rs, n) -> a.principalOutstanding = rs.getBigDecimal(n)),
-            new Column("risk_grade", VARCHAR, a -> a.riskGrade == null ? null : a.riskGrade.name(),
-                    (a, rs, n) -> a.riskGrade = HistoryRows.enumOf(RiskGrade.class, rs.getString(n))),
-            new Column("deceased", BOOLEAN, a -> a.deceased, (a, rs, n) -> a.deceased = rs.getBoolean(n)),
-            new Column("vulnerable", BOOLEAN, a -> a.vulnerable, (a, rs, n) -> a.vulnerable = rs.getBoolean(n)),
-            new Column("address_verified", BOOLEAN, a -> a.addressVerified,
-                    (a, rs, n) -> a.addressVerified = rs.getBoolean(n)),
-            new Column("phone_reachable", BOOLEAN, a -> a.phoneReachable,
-                    (a, rs, n) -> a.phoneReachable = rs.getBoolean(n)),
-            new Column("credit_report_notified", BOOLEAN, a -> a.creditReportNotified,
-                    (a, rs, n) -> a.creditReportNotified = rs.getBoolean(n)),
-            new Column("do_not_contact", VARCHAR, a -> CHANNELS.convertToDatabaseColumn(a.doNotContact),
-                    (a, rs, n) -> a.doNotContact = CHANNELS.convertToEntityAttribute(rs.getString(n))),
-            new Column("region", VARCHAR, a -> a.region, (a, rs, n) -> a.region = rs.getString(n)),
-            new Column("placement_notified_on", DATE, a -> a.placementNotifiedOn,
-                    (a, rs, n) -> a.placementNotifiedOn = rs.getObject(n, LocalDate.class)));
-
-    private static final List<Column> ALL = Stream.concat(Stream.of(KEY), VALUES.stream()).toList();
+    public static final List<Column<?>> VALUES = List.of(
+            new Column<>("currency", "currency", TEXT, Events.Snapshot::currencyOrDefault, Events.Snapshot.Builder::currency),
+            new Column<>("timezone", "timezone", TEXT, Events.Snapshot::timezone, Events.Snapshot.Builder::timezone),
+            new Column<>("days_past_due", "daysPastDue", WHOLE_NUMBER, Events.Snapshot::daysPastDue,
+                    Events.Snapshot.Builder::daysPastDue),
+            new Column<>("overdue_amount", "overdueAmount", AMOUNT, Events.Snapshot::overdueAmount,
+                    Events.Snapshot.Builder::overdueAmount),
+            new Column<>("outstanding_balance", "outstandingBalance", AMOUNT, Events.Snapshot::outstandingBalance,
+                    Events.Snapshot.Builder::outstandingBalance),
+            new Column<>("principal_outstanding", "principalOutstanding", AMOUNT,
+                    Events.Snapshot::principalOutstanding, Events.Snapshot.Builder::principalOutstanding),
+            new Column<>("risk_grade", "riskGrade", ColumnKind.choice(RiskGrade.class), Events.Snapshot::riskGrade,
+                    Events.Snapshot.Builder::riskGrade),
+            customer("deceased", "deceased", FLAG, CustomerFacts::deceased, CustomerFacts.Builder::deceased),
+            customer("vulnerable", "vulnerable", FLAG, CustomerFacts::vulnerable, CustomerFacts.Builder::vulnerable),
+            customer("address_verified", "addressVerified", FLAG, CustomerFacts::addressVerified,
+                    CustomerFacts.Builder::addressVerified),
+            customer("phone_reachable", "phoneReachable", FLAG, CustomerFacts::phoneReachable,
+                    CustomerFacts.Builder::phoneReachable),
+            customer("credit_report_notified", "creditReportNotified", FLAG, CustomerFacts::creditReportNotified,
+                    CustomerFacts.Builder::creditReportNotified),
+            customer("do_not_contact", "doNotContact", CHANNELS, CustomerFacts::doNotContact,
+                    CustomerFacts.Builder::doNotContact),
+            new Column<>("region", "region", TEXT, Events.Snapshot::region, Events.Snapshot.Builder::region),
+            customer("placement_notified_on", "placementNotifiedOn", DATE, CustomerFacts::placementNotifiedOn,
+                    CustomerFacts.Builder::placementNotifiedOn));
 
     private AccountColumns() {
     }
 
-    /** Sets the record's snapshot fields from {@code s} (checked), api.md's defaults for what it leaves out. */
-    public static void apply(AccountRecord a, Events.Snapshot s) {
-        a.currency = s.currencyOrDefault();
-        a.timezone = s.timezone();
-        a.daysPastDue = s.daysPastDue();
-        a.overdueAmount = s.overdueAmount();
-        a.outstandingBalance = s.outstandingBalance();
-        a.principalOutstanding = s.principalOutstanding();
-        a.riskGrade = s.riskGrade();
-        CustomerFacts c = s.customerOrDefaults();
-        a.deceased = c.deceased();
-        a.vulnerable = c.vulnerable();
-        a.addressVerified = c.addressVerified();
-        a.phoneReachable = c.phoneReachable();
-        a.creditReportNotified = c.creditReportNotified();
-        a.doNotContact = Set.copyOf(c.doNotContact());
-        a.placementNotifiedOn = c.placementNotifiedOn();
-        a.region = s.region();
+    /** A customer's column: the flag as stored is the given one or api.md's default. */
+    private static <T> Column<T> customer(String name, String field, ColumnKind<T> kind,
+                                          Function<CustomerFacts, T> value, BiConsumer<CustomerFacts.Builder, T> set) {
+        return new Column<>(name, field, kind, s -> value.apply(s.customerOrDefaults()),
+                (b, v) -> set.accept(b.customer(), v));
     }
 
     /** The values the import writes for an account's snapshot: the key, then {@link #VALUES} in order. */
     public static Object[] row(String accountId, Events.Snapshot s) {
-        AccountRecord a = new AccountRecord();
-        a.accountId = accountId;
-        apply(a, s);
-        return ALL.stream().map(c -> c.value().apply(a)).toArray();
-    }
-
-    /** The columns the cursor selects, each qualified by {@code alias}. */
-    public static String select(String alias) {
-        return ALL.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
-    }
-
-    /** The record of the cursor's current row, read by column name. */
-    public static AccountRecord read(ResultSet rs) throws SQLException {
-        AccountRecord a = new AccountRecord();
-        for (Column c : ALL) {
-            c.reader().read(a, rs, c.name());
+        Object[] row = new Object[VALUES.size() + 1];
+        row[0] = accountId;
+        for (int i = 0; i < VALUES.size(); i++) {
+            row[i + 1] = VALUES.get(i).column(s);
         }
-        return a;
+        return row;
+    }
+
+    /** The key and the values, each qualified by {@code alias}, for a SELECT that {@link #read} reads. */
+    public static String select(String alias) {
+        return alias + "." + KEY + ", " + VALUES.stream().map(c -> alias + "." + c.name())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The snapshot of a row selected with {@link #select}, read by column name. */
+    public static Events.Snapshot read(ResultSet rs) throws SQLException {
+        Events.Snapshot.Builder b = Events.Snapshot.builder();
+        for (Column<?> c : VALUES) {
+            c.read(rs, b);
+        }
+        return b.build();
+    }
+
+    /** The stored snapshot of an account, if the record holds one. */
+    public static Optional<Events.Snapshot> load(Connection c, String accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + select("a") + " FROM account a WHERE a."
+                + KEY + " = ?")) {
+            s.setString(1, accountId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Replaces the account's snapshot with {@code s} ({@code created}: inserts it), stamped {@code now}. */
+    public static void write(Connection c, String accountId, Events.Snapshot s, OffsetDateTime now, boolean created)
+            throws SQLException {
+        String names = VALUES.stream().map(Column::name).collect(Collectors.joining(", "));
+        String sql = created
+                ? "INSERT INTO account (" + names + ", created_at, updated_at, " + KEY + ") VALUES ("
+                        + "?, ".repeat(VALUES.size() + 2) + "?)"
+                : "UPDATE account SET " + VALUES.stream().map(v -> v.name() + " = ?").collect(Collectors.joining(", "))
+                        + ", updated_at = ? WHERE " + KEY + " = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Column<?> v : VALUES) {
+                Object value = v.column(s);
+                if (value == null) {
+                    p.setNull(i++, v.kind().type());
+                } else {
+                    p.setObject(i++, value, v.kind().type());
+                }
+            }
+            if (created) {
+                p.setObject(i++, now, Types.TIMESTAMP_WITH_TIMEZONE);
+            }
+            p.setObject(i++, now, Types.TIMESTAMP_WITH_TIMEZONE);
+            p.setString(i, accountId);
+            p.executeUpdate();
+        }
     }
 }

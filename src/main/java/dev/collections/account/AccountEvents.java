@@ -168,8 +168,8 @@ public class AccountEvents {
             e.until = p.until();
             e.agencyReference = p.agencyReference();
             e.externalRef = p.externalRef();
-            e.placedBalance = account.outstandingBalance;
-            e.placedOverdue = account.overdueAmount;
+            e.placedBalance = account.snapshot().outstandingBalance();
+            e.placedOverdue = account.snapshot().overdueAmount();
             return created(e);
         });
     }

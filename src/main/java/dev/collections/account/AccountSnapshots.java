@@ -1,6 +1,5 @@
 package dev.collections.account;
 
-import dev.collections.common.Database;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Violations;
@@ -15,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * The account snapshot core banking sends, replaced whole by each PUT, which also records the account's position
@@ -55,41 +53,37 @@ public class AccountSnapshots {
         AccountRecord a = AccountRecord.lock(accountId);
         boolean created = a == null;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        AccountRecord.jdbc(c -> {
+            AccountColumns.write(c, accountId, s, now, created);
+            return null;
+        });
         if (created) {
-            a = new AccountRecord();
-            a.accountId = accountId;
-            a.createdAt = now;
+            a = AccountRecord.findById(accountId);
+        } else {
+            a.written(now);
         }
-        AccountColumns.apply(a, s);
-        a.updatedAt = now;
-        if (created) {
-            a.persist();
-        }
-        AccountRecord.flush();
-        recordPosition(a, s.asOf() == null ? now : s.asOf());
+        recordPosition(accountId, s, s.asOf() == null ? now : s.asOf());
         return new Put(a, created);
     }
 
-    private void recordPosition(AccountRecord a, OffsetDateTime asOf) {
-        ZoneId zone = a.timezone == null ? assessment.defaultTimezone() : ZoneId.of(a.timezone);
+    private void recordPosition(String accountId, Events.Snapshot s, OffsetDateTime asOf) {
+        ZoneId zone = s.timezone() == null ? assessment.defaultTimezone() : ZoneId.of(s.timezone());
         LocalDate date = asOf.atZoneSameInstant(zone).toLocalDate();
         StageTable stages = StageTable.of(rules.requireValid(), rules.fireLimit());
-        AccountRecord.getEntityManager().unwrap(Session.class).doWork(c -> {
-            c.setSchema(Database.SCHEMA);
+        AccountRecord.jdbc(c -> {
             try (Positions positions = new Positions(c, stages, date)) {
-                positions.add(a.accountId, a.daysPastDue, a.overdueAmount, a.outstandingBalance);
+                positions.add(accountId, s.daysPastDue(), s.overdueAmount(), s.outstandingBalance());
                 positions.flush();
             }
+            return null;
         });
     }
 
     @Transactional
     public Stored get(String accountId) {
         AccountIds.check(accountId);
-        AccountRecord a = AccountRecord.findById(accountId);
-        if (a == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No account " + accountId);
-        }
+        AccountRecord a = AccountRecord.stored(accountId).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No account " + accountId));
         return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN), Payment.recent(accountId, CONTACTS_SHOWN),
                 PositionView.recent(accountId, CONTACTS_SHOWN));
     }

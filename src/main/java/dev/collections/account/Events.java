@@ -55,6 +55,47 @@ public final class Events {
             return customer == null ? CustomerFacts.DEFAULTS : customer.resolved();
         }
 
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a snapshot by name (the stored record and the extract's line); what is not set is null. */
+        public static final class Builder {
+            private Integer daysPastDue;
+            private BigDecimal overdueAmount;
+            private BigDecimal outstandingBalance;
+            private BigDecimal principalOutstanding;
+            private RiskGrade riskGrade;
+            private String currency;
+            private String timezone;
+            private final CustomerFacts.Builder customer = CustomerFacts.builder();
+            private String region;
+            private OffsetDateTime asOf;
+
+            private Builder() {
+            }
+
+            public Builder daysPastDue(Integer value) { daysPastDue = value; return this; }
+            public Builder overdueAmount(BigDecimal value) { overdueAmount = value; return this; }
+            public Builder outstandingBalance(BigDecimal value) { outstandingBalance = value; return this; }
+            public Builder principalOutstanding(BigDecimal value) { principalOutstanding = value; return this; }
+            public Builder riskGrade(RiskGrade value) { riskGrade = value; return this; }
+            public Builder currency(String value) { currency = value; return this; }
+            public Builder timezone(String value) { timezone = value; return this; }
+            public Builder region(String value) { region = value; return this; }
+            public Builder asOf(OffsetDateTime value) { asOf = value; return this; }
+
+            /** The customer's flags, set on the builder this returns. */
+            public CustomerFacts.Builder customer() {
+                return customer;
+            }
+
+            public Snapshot build() {
+                return new Snapshot(daysPastDue, overdueAmount, outstandingBalance, principalOutstanding, riskGrade,
+                        currency, timezone, customer.build(), region, asOf);
+            }
+        }
+
         @Override
         public void check(Violations v) {
             FactsValidator.accountFacts(v, daysPastDue, overdueAmount, outstandingBalance, principalOutstanding,

@@ -37,7 +37,8 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private final SortedRows<DisputeRecord> disputes;
     private final SortedRows<ComplaintRecord> complaints;
     private final SortedRows<PlacementRecord> placements;
-    private AccountRecord next;
+    private String nextId;
+    private Events.Snapshot next;
 
     /**
      * The accounts due for triage of a slice, after {@code after} up to {@code upto} inclusive in the column's own
@@ -117,7 +118,9 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     }
 
     private void advance() throws SQLException {
-        next = accounts.next() ? AccountColumns.read(accounts) : null;
+        boolean more = accounts.next();
+        nextId = more ? accounts.getString(AccountColumns.KEY) : null;
+        next = more ? AccountColumns.read(accounts) : null;
     }
 
     @Override
@@ -130,13 +133,13 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
         if (next == null) {
             throw new NoSuchElementException();
         }
-        AccountRecord a = next;
+        Events.Snapshot a = next;
         try {
-            String id = a.accountId;
+            String id = nextId;
             var history = new AccountHistory(contacts.take(id), promises.take(id), arrangements.take(id),
                     hardships.take(id), disputes.take(id), complaints.take(id), placements.take(id));
             advance();
-            return new RecordedAccount(a, history);
+            return new RecordedAccount(id, a, history);
         } catch (SQLException e) {
             throw new IllegalStateException("the record could not be read", e);
         }

@@ -4,7 +4,6 @@ import dev.collections.model.AccountFacts;
 import dev.collections.model.ArrangementFacts;
 import dev.collections.model.ComplaintFacts;
 import dev.collections.model.ContactFacts;
-import dev.collections.model.CustomerFacts;
 import dev.collections.model.DisputeFacts;
 import dev.collections.model.HardshipFacts;
 import dev.collections.model.PlacementFacts;
@@ -16,34 +15,41 @@ public final class RecordedFacts {
     private RecordedFacts() {
     }
 
-    /** The facts the rules see for an account with this history (contacts: the history's, newest first). */
+    /** The facts the rules see for a stored account with this history (contacts: the history's, newest first). */
     public static AccountFacts of(AccountRecord a, AccountHistory history) {
+        return of(a.accountId, a.snapshot(), history);
+    }
+
+    /** The facts the rules see for an account of the portfolio. */
+    public static AccountFacts of(RecordedAccount a) {
+        return of(a.accountId(), a.snapshot(), a.history());
+    }
+
+    /** The facts of an account's snapshot and history: the one mapping of a snapshot onto the model. */
+    public static AccountFacts of(String accountId, Events.Snapshot s, AccountHistory history) {
         HardshipCase h = history.hardship();
         ArrangementRecord r = history.arrangement();
         DisputeRecord d = history.dispute();
         ComplaintRecord c = history.complaint();
         PromiseToPay p = history.promise();
+        PlacementRecord placement = history.placement();
         List<ContactFacts> contacts = history.contacts().stream()
                 .map(x -> new ContactFacts(x.channel, x.contactedAt, x.outcome)).toList();
-        return new AccountFacts(a.accountId, null, a.timezone, a.currency, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.principalOutstanding, a.riskGrade, customer(a),
-                h == null ? null : new HardshipFacts(h.reason, h.status, h.temporary, h.declaredOn),
-                r == null ? null : new ArrangementFacts(r.type, r.status, r.signedOn, r.termMonths, r.nextDueDate,
-                        r.missedInstallments, r.paymentInTransit, r.autodebitFailed, r.brokenByBank,
-                        history.brokenArrangements()),
-                d == null ? null : new DisputeFacts(d.status == CaseStatus.OPEN, d.openedOn),
-                c == null ? null : new ComplaintFacts(c.status == CaseStatus.OPEN, c.viaRegulator, c.openedOn),
-                p == null ? null : new PromiseFacts(p.amount, p.dueDate, p.status),
-                contacts, placement(history.placement()));
-    }
-
-    private static PlacementFacts placement(PlacementRecord p) {
-        return p == null ? null : new PlacementFacts(p.agencyId, p.placedOn, p.until, p.recalledOn, p.agencyStatus);
-    }
-
-    /** The customer flags of a stored snapshot (opt-outs in a stable order). */
-    public static CustomerFacts customer(AccountRecord a) {
-        return new CustomerFacts(a.deceased, a.vulnerable, a.addressVerified, a.phoneReachable,
-                a.creditReportNotified, a.doNotContact.stream().sorted().toList(), a.placementNotifiedOn);
+        return AccountFacts.builder().accountId(accountId).timezone(s.timezone()).currency(s.currency())
+                .daysPastDue(s.daysPastDue()).overdueAmount(s.overdueAmount())
+                .outstandingBalance(s.outstandingBalance()).principalOutstanding(s.principalOutstanding())
+                .riskGrade(s.riskGrade()).customer(s.customer())
+                .hardship(h == null ? null : new HardshipFacts(h.reason, h.status, h.temporary, h.declaredOn))
+                .arrangement(r == null ? null : new ArrangementFacts(r.type, r.status, r.signedOn, r.termMonths,
+                        r.nextDueDate, r.missedInstallments, r.paymentInTransit, r.autodebitFailed, r.brokenByBank,
+                        history.brokenArrangements()))
+                .dispute(d == null ? null : new DisputeFacts(d.status == CaseStatus.OPEN, d.openedOn))
+                .complaint(c == null ? null : new ComplaintFacts(c.status == CaseStatus.OPEN, c.viaRegulator,
+                        c.openedOn))
+                .promise(p == null ? null : new PromiseFacts(p.amount, p.dueDate, p.status))
+                .contacts(contacts)
+                .placement(placement == null ? null : new PlacementFacts(placement.agencyId, placement.placedOn,
+                        placement.until, placement.recalledOn, placement.agencyStatus))
+                .build();
     }
 }

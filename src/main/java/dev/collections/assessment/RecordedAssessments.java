@@ -31,7 +31,7 @@ public class RecordedAssessments {
      */
     @Transactional
     public Assessment preview(String accountId, AccountFacts given) {
-        var account = AccountRecord.<AccountRecord>findByIdOptional(accountId).orElseThrow(() ->
+        var account = AccountRecord.stored(accountId).orElseThrow(() ->
                 new ProblemException(dev.collections.common.ProblemType.NOT_FOUND, "No account " + accountId));
         var history = AccountHistory.load(accountId, FactsValidator.MAX_CONTACTS);
         AccountFacts recorded = RecordedFacts.of(account, history);

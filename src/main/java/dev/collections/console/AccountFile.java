@@ -1,6 +1,5 @@
 package dev.collections.console;
 
-import dev.collections.account.AccountRecord;
 import dev.collections.account.AccountSnapshots;
 import dev.collections.account.PositionView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,11 +62,13 @@ public class AccountFile {
     /** The account's file; the caller knows the account exists. */
     public File of(String accountId) {
         var s = snapshots.get(accountId);
-        AccountRecord a = s.account();
+        var snapshot = s.account().snapshot();
+        var flags = snapshot.customerOrDefaults();
         var h = s.history();
-        return new File(new Flags(a.riskGrade == null ? null : a.riskGrade.name(), a.deceased, a.vulnerable,
-                a.addressVerified, a.phoneReachable, a.creditReportNotified,
-                a.doNotContact.stream().map(Enum::name).sorted().toList(), a.placementNotifiedOn),
+        return new File(new Flags(snapshot.riskGrade() == null ? null : snapshot.riskGrade().name(),
+                flags.deceased(), flags.vulnerable(), flags.addressVerified(), flags.phoneReachable(),
+                flags.creditReportNotified(), flags.doNotContact().stream().map(Enum::name).sorted().toList(),
+                flags.placementNotifiedOn()),
                 first(s.positions()),
                 first(h.contacts().stream().map(c -> new Contact(time.of(c.contactedAt), c.channel.name(),
                         c.outcome.name())).toList()),

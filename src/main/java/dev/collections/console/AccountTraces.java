@@ -68,8 +68,9 @@ public class AccountTraces {
 
     @Transactional
     public Optional<Summary> summary(String accountId) {
-        return AccountRecord.<AccountRecord>findByIdOptional(accountId).map(a -> new Summary(a.accountId,
-                a.daysPastDue, a.overdueAmount, a.outstandingBalance, a.region));
+        return AccountRecord.stored(accountId).map(a -> new Summary(a.accountId,
+                a.snapshot().daysPastDue(), a.snapshot().overdueAmount(), a.snapshot().outstandingBalance(),
+                a.snapshot().region()));
     }
 
     /** The account's latest decisions, newest first, each said in {@code language}. */

@@ -1,13 +1,13 @@
 package dev.collections.extract;
 
 import dev.collections.account.Events;
-import dev.collections.model.CustomerFacts;
-import dev.collections.policy.RiskGrade;
+import dev.collections.account.AccountColumns;
 import java.util.Map;
 
 /**
- * A line of an extract's {@code accounts.csv} as the API's snapshot: the one reading of those columns, used by the
- * import and by the simulation of an extract (docs/triage.md lists the columns).
+ * A line of an extract's {@code accounts.csv} as the API's snapshot: its columns are the account table's
+ * ({@link AccountColumns}, each by its field name), read the one way, for the import and the simulation of an
+ * extract (docs/triage.md lists the columns).
  */
 public final class AccountLine {
     private AccountLine() {
@@ -23,12 +23,14 @@ public final class AccountLine {
     }
 
     static Events.Snapshot snapshot(Cells c) {
-        var given = new CustomerFacts(c.flag("deceased"), c.flag("vulnerable"), c.flag("addressVerified"),
-                c.flag("phoneReachable"), c.flag("creditReportNotified"), c.channels("doNotContact"),
-                c.date("placementNotifiedOn"));
-        return new Events.Snapshot(c.integer("daysPastDue"), c.decimal("overdueAmount"),
-                c.decimal("outstandingBalance"), c.decimal("principalOutstanding"),
-                c.choice("riskGrade", RiskGrade.class), c.text("currency"), c.text("timezone"), given,
-                c.text("region"), null);
+        Events.Snapshot.Builder b = Events.Snapshot.builder();
+        for (AccountColumns.Column<?> column : AccountColumns.VALUES) {
+            fill(b, column, c);
+        }
+        return b.build();
+    }
+
+    private static <T> void fill(Events.Snapshot.Builder b, AccountColumns.Column<T> column, Cells c) {
+        column.set().accept(b, c.read(column.field(), column.kind().parser(), column.kind().expected()));
     }
 }

@@ -62,7 +62,8 @@ final class Cells {
                 + " ; from " + Arrays.toString(dev.collections.policy.RecallReason.values()));
     }
 
-    private <T> T read(String column, java.util.function.Function<String, T> parse, String expected) {
+    /** The cell of {@code column} read by {@code parse}, null when blank; {@code expected} says what it must be. */
+    <T> T read(String column, java.util.function.Function<String, T> parse, String expected) {
         String value = row.get(column);
         if (value == null) {
             return null;

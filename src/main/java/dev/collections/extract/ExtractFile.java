@@ -30,7 +30,7 @@ import java.util.List;
  */
 enum ExtractFile {
     ACCOUNTS("accounts.csv", List.of("accountId", "daysPastDue", "overdueAmount", "outstandingBalance"),
-            new Upsert("account", List.of(column(AccountColumns.KEY)),
+            new Upsert("account", List.of(new Column(AccountColumns.KEY, VARCHAR)),
                     AccountColumns.VALUES.stream().map(ExtractFile::column).toList(), "created_at", "updated_at")) {
         @Override
         Object[] row(String account, Cells c, Violations v) {
@@ -180,8 +180,8 @@ enum ExtractFile {
                 List.of(values), "created_at", "updated_at");
     }
 
-    private static Column column(AccountColumns.Column c) {
-        return new Column(c.name(), c.type());
+    private static Column column(AccountColumns.Column<?> c) {
+        return new Column(c.name(), c.kind().type());
     }
 
     private static String ref(Cells c, Violations v) {

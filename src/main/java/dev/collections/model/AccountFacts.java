@@ -34,24 +34,12 @@ public record AccountFacts(
         @Schema(description = "The account's latest placement with a collection agency (rev. 3)")
         PlacementFacts placement) {
 
-    /** An account with no agency placement (the shape before rev. 3). */
-    public AccountFacts(String accountId, OffsetDateTime asOf, String timezone, String currency, Integer daysPastDue,
-                        BigDecimal overdueAmount, BigDecimal outstandingBalance, BigDecimal principalOutstanding,
-                        RiskGrade riskGrade, CustomerFacts customer, HardshipFacts hardship,
-                        ArrangementFacts arrangement, DisputeFacts dispute, ComplaintFacts complaint,
-                        PromiseFacts promise, List<ContactFacts> contacts) {
-        this(accountId, asOf, timezone, currency, daysPastDue, overdueAmount, outstandingBalance, principalOutstanding,
-                riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts, null);
-    }
-
     /** api.md: the currency when none is named. */
     public static final String DEFAULT_CURRENCY = "CNY";
 
     /** The same facts as of another moment (a simulation or a triage run assesses as of one moment). */
     public AccountFacts withAsOf(OffsetDateTime moment) {
-        return new AccountFacts(accountId, moment, timezone, currency, daysPastDue, overdueAmount,
-                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise,
-                contacts, placement);
+        return toBuilder().asOf(moment).build();
     }
 
     /** The same facts with asOf and the time zone made explicit, so that a stored copy decides the same way. */
@@ -59,17 +47,13 @@ public record AccountFacts(
         if (asOf != null && timezone != null) {
             return this;
         }
-        return new AccountFacts(accountId, asOf == null ? now : asOf,
-                timezone == null ? defaultZone.getId() : timezone, currency, daysPastDue, overdueAmount,
-                outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint,
-                promise, contacts, placement);
+        return toBuilder().asOf(asOf == null ? now : asOf)
+                .timezone(timezone == null ? defaultZone.getId() : timezone).build();
     }
 
     /** The same facts with the agency's standing filled in (by the service, from its agencies). */
     public AccountFacts withPlacement(PlacementFacts given) {
-        return new AccountFacts(accountId, asOf, timezone, currency, daysPastDue, overdueAmount, outstandingBalance,
-                principalOutstanding, riskGrade, customer, hardship, arrangement, dispute, complaint, promise, contacts,
-                given);
+        return toBuilder().placement(given).build();
     }
 
     /** The customer's time zone, or {@code defaultZone} when none is named. */
@@ -101,6 +85,67 @@ public record AccountFacts(
                 promise == null ? stored.promise : promise.over(stored.promise),
                 contacts(contacts, stored.contacts),
                 placement == null ? stored.placement : placement.over(stored.placement));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these facts, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().accountId(accountId).asOf(asOf).timezone(timezone).currency(currency)
+                .daysPastDue(daysPastDue).overdueAmount(overdueAmount).outstandingBalance(outstandingBalance)
+                .principalOutstanding(principalOutstanding).riskGrade(riskGrade).customer(customer)
+                .hardship(hardship).arrangement(arrangement).dispute(dispute).complaint(complaint).promise(promise)
+                .contacts(contacts).placement(placement);
+    }
+
+    /** Builds an account's facts by name; what is not set is null (not given: api.md's default applies). */
+    public static final class Builder {
+        private String accountId;
+        private OffsetDateTime asOf;
+        private String timezone;
+        private String currency;
+        private Integer daysPastDue;
+        private BigDecimal overdueAmount;
+        private BigDecimal outstandingBalance;
+        private BigDecimal principalOutstanding;
+        private RiskGrade riskGrade;
+        private CustomerFacts customer;
+        private HardshipFacts hardship;
+        private ArrangementFacts arrangement;
+        private DisputeFacts dispute;
+        private ComplaintFacts complaint;
+        private PromiseFacts promise;
+        private List<ContactFacts> contacts;
+        private PlacementFacts placement;
+
+        private Builder() {
+        }
+
+        public Builder accountId(String value) { accountId = value; return this; }
+        public Builder asOf(OffsetDateTime value) { asOf = value; return this; }
+        public Builder timezone(String value) { timezone = value; return this; }
+        public Builder currency(String value) { currency = value; return this; }
+        public Builder daysPastDue(Integer value) { daysPastDue = value; return this; }
+        public Builder overdueAmount(BigDecimal value) { overdueAmount = value; return this; }
+        public Builder outstandingBalance(BigDecimal value) { outstandingBalance = value; return this; }
+        public Builder principalOutstanding(BigDecimal value) { principalOutstanding = value; return this; }
+        public Builder riskGrade(RiskGrade value) { riskGrade = value; return this; }
+        public Builder customer(CustomerFacts value) { customer = value; return this; }
+        public Builder hardship(HardshipFacts value) { hardship = value; return this; }
+        public Builder arrangement(ArrangementFacts value) { arrangement = value; return this; }
+        public Builder dispute(DisputeFacts value) { dispute = value; return this; }
+        public Builder complaint(ComplaintFacts value) { complaint = value; return this; }
+        public Builder promise(PromiseFacts value) { promise = value; return this; }
+        public Builder contacts(List<ContactFacts> value) { contacts = value; return this; }
+        public Builder placement(PlacementFacts value) { placement = value; return this; }
+
+        public AccountFacts build() {
+            return new AccountFacts(accountId, asOf, timezone, currency, daysPastDue, overdueAmount,
+                    outstandingBalance, principalOutstanding, riskGrade, customer, hardship, arrangement, dispute,
+                    complaint, promise, contacts, placement);
+        }
     }
 
     private static List<ContactFacts> contacts(List<ContactFacts> given, List<ContactFacts> stored) {

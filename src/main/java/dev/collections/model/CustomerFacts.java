@@ -26,6 +26,37 @@ public record CustomerFacts(Boolean deceased, Boolean vulnerable, Boolean addres
         return over(DEFAULTS);
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds the flags by name; a flag not set is null (not given). */
+    public static final class Builder {
+        private Boolean deceased;
+        private Boolean vulnerable;
+        private Boolean addressVerified;
+        private Boolean phoneReachable;
+        private Boolean creditReportNotified;
+        private List<Channel> doNotContact;
+        private java.time.LocalDate placementNotifiedOn;
+
+        private Builder() {
+        }
+
+        public Builder deceased(Boolean value) { deceased = value; return this; }
+        public Builder vulnerable(Boolean value) { vulnerable = value; return this; }
+        public Builder addressVerified(Boolean value) { addressVerified = value; return this; }
+        public Builder phoneReachable(Boolean value) { phoneReachable = value; return this; }
+        public Builder creditReportNotified(Boolean value) { creditReportNotified = value; return this; }
+        public Builder doNotContact(List<Channel> value) { doNotContact = value; return this; }
+        public Builder placementNotifiedOn(java.time.LocalDate value) { placementNotifiedOn = value; return this; }
+
+        public CustomerFacts build() {
+            return new CustomerFacts(deceased, vulnerable, addressVerified, phoneReachable, creditReportNotified,
+                    doNotContact, placementNotifiedOn);
+        }
+    }
+
     public CustomerFacts over(CustomerFacts stored) {
         if (stored == null) {
             return this;

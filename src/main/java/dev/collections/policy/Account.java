@@ -17,18 +17,20 @@ public final class Account {
     private final BigDecimal principalOutstanding;
     private final RiskGrade riskGrade;
 
-    public Account(String accountId, OffsetDateTime asOf, ZoneId zone, String currency, int daysPastDue,
-                   BigDecimal overdueAmount, BigDecimal outstandingBalance, BigDecimal principalOutstanding,
-                   RiskGrade riskGrade) {
-        this.accountId = accountId;
-        this.asOf = asOf;
-        this.zone = zone;
-        this.currency = currency;
-        this.daysPastDue = daysPastDue;
-        this.overdueAmount = overdueAmount;
-        this.outstandingBalance = outstandingBalance;
-        this.principalOutstanding = principalOutstanding;
-        this.riskGrade = riskGrade;
+    private Account(Builder b) {
+        this.accountId = b.accountId;
+        this.asOf = b.asOf;
+        this.zone = b.zone;
+        this.currency = b.currency;
+        this.daysPastDue = b.daysPastDue;
+        this.overdueAmount = b.overdueAmount;
+        this.outstandingBalance = b.outstandingBalance;
+        this.principalOutstanding = b.principalOutstanding;
+        this.riskGrade = b.riskGrade;
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     public String getAccountId() { return accountId; }
@@ -45,5 +47,35 @@ public final class Account {
     /** The day the account fell due: the asOf date minus the days past due, in the customer's time zone. */
     public LocalDate getFellDueOn() {
         return asOf.atZoneSameInstant(zone).toLocalDate().minusDays(daysPastDue);
+    }
+
+    /** Builds the fact by name (rules.Facts builds it from the account model). */
+    public static final class Builder {
+        private String accountId;
+        private OffsetDateTime asOf;
+        private ZoneId zone;
+        private String currency;
+        private int daysPastDue;
+        private BigDecimal overdueAmount;
+        private BigDecimal outstandingBalance;
+        private BigDecimal principalOutstanding;
+        private RiskGrade riskGrade;
+
+        private Builder() {
+        }
+
+        public Builder accountId(String value) { accountId = value; return this; }
+        public Builder asOf(OffsetDateTime value) { asOf = value; return this; }
+        public Builder zone(ZoneId value) { zone = value; return this; }
+        public Builder currency(String value) { currency = value; return this; }
+        public Builder daysPastDue(int value) { daysPastDue = value; return this; }
+        public Builder overdueAmount(BigDecimal value) { overdueAmount = value; return this; }
+        public Builder outstandingBalance(BigDecimal value) { outstandingBalance = value; return this; }
+        public Builder principalOutstanding(BigDecimal value) { principalOutstanding = value; return this; }
+        public Builder riskGrade(RiskGrade value) { riskGrade = value; return this; }
+
+        public Account build() {
+            return new Account(this);
+        }
     }
 }

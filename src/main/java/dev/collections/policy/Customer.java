@@ -1,5 +1,6 @@
 package dev.collections.policy;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /** What the bank knows about the cardholder that matters to collections. No personal data. */
@@ -10,29 +11,22 @@ public final class Customer {
     private final boolean phoneReachable;
     private final boolean creditReportNotified;
     private final Set<Channel> doNotContact;
-    private final java.time.LocalDate placementNotifiedOn;
+    private final LocalDate placementNotifiedOn;
     private final Integer daysSincePlacementNotified;
 
-    public Customer(boolean deceased, boolean vulnerable, boolean addressVerified, boolean phoneReachable,
-                    boolean creditReportNotified, Set<Channel> doNotContact) {
-        this(deceased, vulnerable, addressVerified, phoneReachable, creditReportNotified, doNotContact, null, null);
+    private Customer(Builder b) {
+        this.deceased = b.deceased;
+        this.vulnerable = b.vulnerable;
+        this.addressVerified = b.addressVerified;
+        this.phoneReachable = b.phoneReachable;
+        this.creditReportNotified = b.creditReportNotified;
+        this.doNotContact = Set.copyOf(b.doNotContact);
+        this.placementNotifiedOn = b.placementNotifiedOn;
+        this.daysSincePlacementNotified = b.daysSincePlacementNotified;
     }
 
-    /**
-     * {@code placementNotifiedOn}: the day the bank told the customer the account would go to an agency (rev. 3),
-     * null if never; {@code daysSincePlacementNotified} whole days from then to the asOf date.
-     */
-    public Customer(boolean deceased, boolean vulnerable, boolean addressVerified, boolean phoneReachable,
-                    boolean creditReportNotified, Set<Channel> doNotContact, java.time.LocalDate placementNotifiedOn,
-                    Integer daysSincePlacementNotified) {
-        this.placementNotifiedOn = placementNotifiedOn;
-        this.daysSincePlacementNotified = daysSincePlacementNotified;
-        this.deceased = deceased;
-        this.vulnerable = vulnerable;
-        this.addressVerified = addressVerified;
-        this.phoneReachable = phoneReachable;
-        this.creditReportNotified = creditReportNotified;
-        this.doNotContact = Set.copyOf(doNotContact);
+    public static Builder builder() {
+        return new Builder();
     }
 
     public boolean isDeceased() { return deceased; }
@@ -41,6 +35,36 @@ public final class Customer {
     public boolean isPhoneReachable() { return phoneReachable; }
     public boolean isCreditReportNotified() { return creditReportNotified; }
     public Set<Channel> getDoNotContact() { return doNotContact; }
-    public java.time.LocalDate getPlacementNotifiedOn() { return placementNotifiedOn; }
+    /** The day the bank told the customer the account would go to an agency (rev. 3), null if never. */
+    public LocalDate getPlacementNotifiedOn() { return placementNotifiedOn; }
+    /** Whole days from the placement notice to the asOf date, null if never notified. */
     public Integer getDaysSincePlacementNotified() { return daysSincePlacementNotified; }
+
+    /** Builds the fact by name (rules.Facts builds it from the account model); flags not set are false. */
+    public static final class Builder {
+        private boolean deceased;
+        private boolean vulnerable;
+        private boolean addressVerified;
+        private boolean phoneReachable;
+        private boolean creditReportNotified;
+        private Set<Channel> doNotContact = Set.of();
+        private LocalDate placementNotifiedOn;
+        private Integer daysSincePlacementNotified;
+
+        private Builder() {
+        }
+
+        public Builder deceased(boolean value) { deceased = value; return this; }
+        public Builder vulnerable(boolean value) { vulnerable = value; return this; }
+        public Builder addressVerified(boolean value) { addressVerified = value; return this; }
+        public Builder phoneReachable(boolean value) { phoneReachable = value; return this; }
+        public Builder creditReportNotified(boolean value) { creditReportNotified = value; return this; }
+        public Builder doNotContact(Set<Channel> value) { doNotContact = value; return this; }
+        public Builder placementNotifiedOn(LocalDate value) { placementNotifiedOn = value; return this; }
+        public Builder daysSincePlacementNotified(Integer value) { daysSincePlacementNotified = value; return this; }
+
+        public Customer build() {
+            return new Customer(this);
+        }
+    }
 }

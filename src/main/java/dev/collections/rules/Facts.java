@@ -44,8 +44,10 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
         ZoneId zone = r.zone(defaultZone);
         OffsetDateTime asOf = (r.asOf() == null ? now : r.asOf()).atZoneSameInstant(zone).toOffsetDateTime();
         LocalDate today = asOf.toLocalDate();
-        Account account = new Account(r.accountId(), asOf, zone, r.currencyOrDefault(), r.daysPastDue(),
-                r.overdueAmount(), r.outstandingBalance(), r.principalOutstanding(), r.riskGrade());
+        Account account = Account.builder().accountId(r.accountId()).asOf(asOf).zone(zone)
+                .currency(r.currencyOrDefault()).daysPastDue(r.daysPastDue()).overdueAmount(r.overdueAmount())
+                .outstandingBalance(r.outstandingBalance()).principalOutstanding(r.principalOutstanding())
+                .riskGrade(r.riskGrade()).build();
         return new Facts(account, customer(r.customer(), today), hardship(r.hardship(), today),
                 arrangement(r.arrangement(), today), dispute(r.dispute(), today), complaint(r.complaint(), today),
                 promise(r.promise(), today), contacts(r.contacts(), asOf, zone), placement(r.placement(), today));
@@ -63,9 +65,11 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
 
     private static Customer customer(CustomerFacts given, LocalDate today) {
         CustomerFacts c = given == null ? CustomerFacts.DEFAULTS : given.resolved();
-        return new Customer(c.deceased(), c.vulnerable(), c.addressVerified(), c.phoneReachable(),
-                c.creditReportNotified(), Set.copyOf(c.doNotContact()), c.placementNotifiedOn(),
-                daysSince(c.placementNotifiedOn(), today));
+        return Customer.builder().deceased(c.deceased()).vulnerable(c.vulnerable())
+                .addressVerified(c.addressVerified()).phoneReachable(c.phoneReachable())
+                .creditReportNotified(c.creditReportNotified()).doNotContact(Set.copyOf(c.doNotContact()))
+                .placementNotifiedOn(c.placementNotifiedOn())
+                .daysSincePlacementNotified(daysSince(c.placementNotifiedOn(), today)).build();
     }
 
     /** The latest placement; an agency nobody gave a standing for counts as ACTIVE. */

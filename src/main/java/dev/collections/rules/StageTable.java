@@ -51,8 +51,8 @@ public final class StageTable {
         DelinquencyStage known = byDays[days];
         if (known == null) {
             BigDecimal amount = days == 0 ? BigDecimal.ZERO : BigDecimal.ONE;
-            known = assessor.assess(new AccountFacts("STAGE-PROBE", PROBE_MOMENT, "UTC", null, days, amount,
-                    BigDecimal.ONE, null, null, null, null, null, null, null, null, null), ruleSet).stage();
+            known = assessor.assess(AccountFacts.builder().accountId("STAGE-PROBE").asOf(PROBE_MOMENT)
+                    .timezone("UTC").daysPastDue(days).overdueAmount(amount).outstandingBalance(BigDecimal.ONE).build(), ruleSet).stage();
             byDays[days] = known;
         }
         return known;

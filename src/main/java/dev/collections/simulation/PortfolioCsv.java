@@ -1,6 +1,8 @@
 package dev.collections.simulation;
 
+import dev.collections.account.AccountHistory;
 import dev.collections.account.Events;
+import dev.collections.account.RecordedFacts;
 import dev.collections.common.CsvReader;
 import dev.collections.common.Violations;
 import dev.collections.extract.AccountLine;
@@ -126,18 +128,19 @@ public final class PortfolioCsv {
             var first = v.list().get(0);
             throw new IllegalArgumentException(first.field() + ": " + first.message());
         }
-        return new AccountFacts(r.get("accountId"), null, s.timezone(), s.currency(), s.daysPastDue(),
-                s.overdueAmount(), s.outstandingBalance(), s.principalOutstanding(), s.riskGrade(), s.customer(),
-                null, null, null, null, null, List.of());
+        return RecordedFacts.of(r.get("accountId"), s, AccountHistory.NONE);
     }
 
     /** September 2005 of the UCI file ({@link UciMapping}, the extracts' mapping), with its earlier calls. */
     private static AccountFacts fromUci(Map<String, String> r, OffsetDateTime asOf) {
         UciMapping.Month m = UciMapping.month(r, UciMapping.MONTHS - 1);
-        return new AccountFacts(m.accountId(), null, "Asia/Shanghai", "CNY", m.daysPastDue(), m.overdueAmount(),
-                m.outstandingBalance(), null, m.riskGrade(),
-                new CustomerFacts(false, false, m.addressVerified(), m.phoneReachable(), m.lateBefore(), List.of()),
-                null, null, null, null, null, uciContacts(r, asOf));
+        return AccountFacts.builder().accountId(m.accountId()).timezone("Asia/Shanghai").currency("CNY")
+                .daysPastDue(m.daysPastDue()).overdueAmount(m.overdueAmount())
+                .outstandingBalance(m.outstandingBalance()).riskGrade(m.riskGrade())
+                .customer(CustomerFacts.builder().deceased(false).vulnerable(false)
+                        .addressVerified(m.addressVerified()).phoneReachable(m.phoneReachable())
+                        .creditReportNotified(m.lateBefore()).doNotContact(List.of()).build())
+                .contacts(uciContacts(r, asOf)).build();
     }
 
     /** One call a month for each earlier month the account was late: answered when something was paid. */

@@ -127,7 +127,7 @@ public class SimulationJobs {
 
     public Optional<Sample> sample(Job job, String accountId) {
         Optional<AccountFacts> facts = QuarkusTransaction.requiringNew().call(() -> AccountRecord
-                .<AccountRecord>findByIdOptional(accountId).map(a -> RecordedFacts.of(a,
+                .stored(accountId).map(a -> RecordedFacts.of(a,
                         AccountHistory.load(accountId, dev.collections.model.FactsValidator.MAX_CONTACTS))));
         Assessor assessor = new Assessor(Clock.systemUTC(), config.defaultTimezone(), active.fireLimit());
         return facts.map(f -> f.withAsOf(job.asOf)).map(f -> new Sample(accountId, assessor.assess(f, job.live),

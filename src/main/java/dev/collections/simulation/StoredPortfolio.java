@@ -38,8 +38,8 @@ public final class StoredPortfolio implements Iterator<PortfolioRow>, AutoClosea
     @Override
     public PortfolioRow next() {
         var recorded = cursor.next();
-        return PortfolioRow.of("account " + recorded.account().accountId,
-                RecordedFacts.of(recorded.account(), recorded.history()), recorded.account().region);
+        return PortfolioRow.of("account " + recorded.accountId(), RecordedFacts.of(recorded),
+                recorded.snapshot().region());
     }
 
     @Override

@@ -71,23 +71,24 @@ public final class TriageEvaluator implements TriageDecider {
     }
 
     public WorkItem decide(RecordedAccount recorded) {
-        var a = recorded.account();
+        var a = recorded.snapshot();
+        String accountId = recorded.accountId();
         try {
-            ZoneId zone = a.timezone == null ? defaultZone : ZoneId.of(a.timezone);
-            var facts = RecordedFacts.of(a, recorded.history())
+            ZoneId zone = a.timezone() == null ? defaultZone : ZoneId.of(a.timezone());
+            var facts = RecordedFacts.of(recorded)
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
-            var assignment = ActiveRuleSet.assign(rules, challenger, a.accountId, businessDate);
+            var assignment = ActiveRuleSet.assign(rules, challenger, accountId, businessDate);
             var assessment = assessor.assess(facts, assignment.ruleSet(), rates).under(assignment.strategy());
-            return WorkItem.of(assessment, a.daysPastDue, a.overdueAmount, a.outstandingBalance, a.region,
+            return WorkItem.of(assessment, a.daysPastDue(), a.overdueAmount(), a.outstandingBalance(), a.region(),
                     indexes.computeIfAbsent(assignment.ruleSet().version(), v -> RuleIndex.of(assignment.ruleSet()))
                             .encode(assessment.firedRules()));
         } catch (ProblemException e) {
-            return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),
+            return WorkItem.failed(accountId, a.daysPastDue(), a.overdueAmount(), rules.version(),
                     "The recorded facts are refused: " + e.problem().detail() + " " + e.problem().violations());
         } catch (RuleEvaluationException e) {
-            return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(), e.getMessage());
+            return WorkItem.failed(accountId, a.daysPastDue(), a.overdueAmount(), rules.version(), e.getMessage());
         } catch (RuntimeException e) {
-            return WorkItem.failed(a.accountId, a.daysPastDue, a.overdueAmount, rules.version(),
+            return WorkItem.failed(accountId, a.daysPastDue(), a.overdueAmount(), rules.version(),
                     "The account could not be decided (" + e.getClass().getSimpleName() + ")");
         }
     }

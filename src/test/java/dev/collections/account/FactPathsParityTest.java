@@ -98,7 +98,7 @@ class FactPathsParityTest {
 
     /** The facts the single-account assessment reads from the record ({@code RecordedAssessments}). */
     private static AccountFacts fromTheRecord(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> RecordedFacts.of(AccountRecord.findById(id),
+        return QuarkusTransaction.requiringNew().call(() -> RecordedFacts.of(AccountRecord.stored(id).orElseThrow(),
                 AccountHistory.load(id, FactsValidator.MAX_CONTACTS)));
     }
 
@@ -110,9 +110,9 @@ class FactPathsParityTest {
             try (PortfolioCursor cursor = PortfolioCursor.everyAccount(c, 500)) {
                 while (cursor.hasNext()) {
                     var recorded = cursor.next();
-                    String id = recorded.account().accountId;
+                    String id = recorded.accountId();
                     if (id.startsWith("PAR-")) {
-                        facts.put(id, rulesFacts(RecordedFacts.of(recorded.account(), recorded.history()), id));
+                        facts.put(id, rulesFacts(RecordedFacts.of(recorded), id));
                     }
                 }
             }

@@ -40,8 +40,9 @@ class RuleEngineTest {
     private static Facts account(int daysPastDue, String asOfText) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         var asOf = OffsetDateTime.parse(asOfText);
-        return new Facts(new Account("CC-T", asOf, zone, "CNY", daysPastDue, new BigDecimal("100"),
-                new BigDecimal("1000"), null, null), new Customer(false, false, false, true, true, Set.of()),
+        return new Facts(Account.builder().accountId("CC-T").asOf(asOf).zone(zone).currency("CNY")
+                .daysPastDue(daysPastDue).overdueAmount(new BigDecimal("100")).outstandingBalance(new BigDecimal("1000"))
+                .build(), Customer.builder().phoneReachable(true).creditReportNotified(true).build(),
                 null, null, null, null, null, List.of(), null);
     }
 

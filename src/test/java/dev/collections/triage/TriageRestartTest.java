@@ -172,7 +172,7 @@ class TriageRestartTest {
                 @Override
                 public List<WorkItem> decide(List<RecordedAccount> chunk) {
                     chunk.forEach(a -> decidedBy.computeIfAbsent(process, p -> ConcurrentHashMap.newKeySet())
-                            .add(a.account().accountId));
+                            .add(a.accountId()));
                     try {
                         Thread.sleep(15); // a slower machine: the two processes overlap for the whole run
                     } catch (InterruptedException e) {

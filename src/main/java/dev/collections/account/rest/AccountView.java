@@ -3,7 +3,7 @@ package dev.collections.account.rest;
 import dev.collections.account.AccountHistory;
 import dev.collections.account.AccountRecord;
 import dev.collections.account.AccountSnapshots;
-import dev.collections.account.RecordedFacts;
+import dev.collections.account.Events;
 import dev.collections.account.ArrangementRecord;
 import dev.collections.account.ComplaintRecord;
 import dev.collections.account.ContactAttempt;
@@ -32,16 +32,18 @@ public record AccountView(String accountId, String currency, String timezone, in
                           List<DisputeRecord> disputes, List<ComplaintRecord> complaints, List<Payment> payments,
                           List<PositionView> positions, List<PlacementRecord> placements) {
     static AccountView of(AccountRecord a) {
-        return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.principalOutstanding, a.riskGrade, a.region, RecordedFacts.customer(a), a.createdAt,
+        Events.Snapshot s = a.snapshot();
+        return new AccountView(a.accountId, s.currency(), s.timezone(), s.daysPastDue(), s.overdueAmount(),
+                s.outstandingBalance(), s.principalOutstanding(), s.riskGrade(), s.region(), s.customer(), a.createdAt,
                 a.updatedAt, null, null, null, null, null, null, null, null, null);
     }
 
     static AccountView of(AccountSnapshots.Stored stored) {
         AccountRecord a = stored.account();
+        Events.Snapshot s = a.snapshot();
         AccountHistory h = stored.history();
-        return new AccountView(a.accountId, a.currency, a.timezone, a.daysPastDue, a.overdueAmount,
-                a.outstandingBalance, a.principalOutstanding, a.riskGrade, a.region, RecordedFacts.customer(a), a.createdAt,
+        return new AccountView(a.accountId, s.currency(), s.timezone(), s.daysPastDue(), s.overdueAmount(),
+                s.outstandingBalance(), s.principalOutstanding(), s.riskGrade(), s.region(), s.customer(), a.createdAt,
                 a.updatedAt, h.contacts(), h.promises(), h.arrangements(), h.hardships(), h.disputes(), h.complaints(),
                 stored.payments(), stored.positions(), h.placements());
     }
