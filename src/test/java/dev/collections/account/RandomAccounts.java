@@ -3,6 +3,7 @@ package dev.collections.account;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.collections.model.CustomerFacts;
 import dev.collections.policy.ArrangementStatus;
 import dev.collections.policy.ArrangementType;
 import dev.collections.policy.Channel;
@@ -13,6 +14,8 @@ import dev.collections.policy.PromiseStatus;
 import dev.collections.policy.RiskGrade;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,9 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Random accounts that fill every field an account can be given, with their cases, and the two ways core banking
+ * Random accounts that fill every field an account can be given (the customer's facts: every component of
+ * {@link CustomerFacts}, by its type, so a fact added there is generated and sent on both paths without a change
+ * here), with their cases, and the two ways core banking
  * records them: the API (a snapshot, then one event per case) and an extract (one CSV file per kind). Seeded, so a
  * failure can be replayed.
  */
@@ -63,21 +68,18 @@ final class RandomAccounts {
 
     /** One account: its snapshot and the cases on it (null: none of that kind). */
     record Account(int index, int daysPastDue, BigDecimal overdue, BigDecimal outstanding, BigDecimal principal,
-                   RiskGrade grade, String currency, String timezone, boolean deceased, boolean vulnerable,
-                   boolean addressVerified, boolean phoneReachable, boolean creditReportNotified,
-                   List<Channel> doNotContact, LocalDate notifiedOn, String region, List<Contact> contacts,
+                   RiskGrade grade, String currency, String timezone, CustomerFacts customer, String region,
+                   List<Contact> contacts,
                    Promise promise, Arrangement arrangement, Hardship hardship, LocalDate disputeOpenedOn,
                    Complaint complaint, Placement placement) {
 
         void recordThroughTheApi(String id) {
             Api.putAccount(id, String.format("""
                     {"daysPastDue":%d,"overdueAmount":%s,"outstandingBalance":%s,"principalOutstanding":%s,
-                     "riskGrade":"%s","currency":"%s","timezone":"%s","region":"%s",
-                     "customer":{"deceased":%b,"vulnerable":%b,"addressVerified":%b,"phoneReachable":%b,
-                      "creditReportNotified":%b,"doNotContact":%s,"placementNotifiedOn":%s}}""",
-                    daysPastDue, overdue, outstanding, principal, grade, currency, timezone, region, deceased,
-                    vulnerable, addressVerified, phoneReachable, creditReportNotified,
-                    doNotContact.stream().map(c -> "\"" + c + "\"").toList(), quoted(notifiedOn)));
+                     "riskGrade":"%s","currency":"%s","timezone":"%s","region":"%s","customer":{%s}}""",
+                    daysPastDue, overdue, outstanding, principal, grade, currency, timezone, region,
+                    customerFields().stream().map(f -> "\"" + f.getName() + "\":" + json(f.getAccessor(), customer))
+                            .collect(java.util.stream.Collectors.joining(","))));
             for (Contact c : contacts) {
                 created(id, "contacts", Api.contact(c.channel().name(), stamp(c.at()), c.outcome().name()));
             }
@@ -116,6 +118,74 @@ final class RandomAccounts {
         }
     }
 
+    /** The customer's facts: every component of the model's record, so that a new one is generated too. */
+    private static List<RecordComponent> customerFields() {
+        return List.of(CustomerFacts.class.getRecordComponents());
+    }
+
+    private static Object value(Method accessor, Object of) {
+        try {
+            return accessor.invoke(of);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Method accessor, Object of) {
+        Object v = value(accessor, of);
+        if (v instanceof List<?> list) {
+            return list.stream().map(x -> "\"" + x + "\"").toList().toString();
+        }
+        return v == null || v instanceof Boolean || v instanceof Number ? String.valueOf(v) : "\"" + v + "\"";
+    }
+
+    /** The value as an extract's cell: lists separated by {@code ;}, blank for none. */
+    private static String cell(Method accessor, Object of) {
+        Object v = value(accessor, of);
+        if (v instanceof List<?> list) {
+            return String.join(";", list.stream().map(String::valueOf).toList());
+        }
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    /** A random customer: each component of the model filled by its type. */
+    private CustomerFacts customer() {
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent f : customerFields()) {
+            values.add(randomOf(f));
+        }
+        try {
+            return CustomerFacts.class.getDeclaredConstructor(customerFields().stream().map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new)).newInstance(values.toArray());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object randomOf(RecordComponent f) {
+        Class<?> type = f.getType();
+        if (type == Boolean.class) {
+            return chance(3);
+        } else if (type == LocalDate.class) {
+            return chance(2) ? day(90) : null;
+        } else if (type == Integer.class) {
+            return random.nextInt(100);
+        } else if (type == BigDecimal.class) {
+            return money(0, 10_000);
+        } else if (type.isEnum()) {
+            return pick(type.getEnumConstants());
+        } else if (type == List.class) { // opt-outs: the only list of the customer's facts
+            List<Channel> optOut = new ArrayList<>();
+            for (Channel c : Channel.values()) {
+                if (random.nextInt(4) == 0) {
+                    optOut.add(c);
+                }
+            }
+            return optOut;
+        }
+        return "T" + random.nextInt(1000);
+    }
+
     private static long created(String id, String what, String body) {
         return Api.post(id, what, body, null).then().statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -123,10 +193,6 @@ final class RandomAccounts {
     /** A moment as the API's contract writes it: with seconds, always. */
     private static String stamp(OffsetDateTime at) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").format(at);
-    }
-
-    private static String quoted(Object value) {
-        return value == null ? "null" : "\"" + value + "\"";
     }
 
     List<Account> generate(int n) {
@@ -143,12 +209,6 @@ final class RandomAccounts {
                 java.math.RoundingMode.DOWN);
         BigDecimal principal = outstanding.multiply(BigDecimal.valueOf(random.nextInt(101), 2)).setScale(2,
                 java.math.RoundingMode.DOWN);
-        List<Channel> optOut = new ArrayList<>();
-        for (Channel c : Channel.values()) {
-            if (random.nextInt(4) == 0) {
-                optOut.add(c);
-            }
-        }
         List<Contact> contacts = new ArrayList<>();
         OffsetDateTime at = today.minusDays(40).atTime(8, 0).atOffset(ZoneOffset.UTC);
         for (int c = random.nextInt(5); c > 0; c--) {
@@ -158,8 +218,7 @@ final class RandomAccounts {
         LocalDate signed = day(200);
         return new Account(i, random.nextInt(400), overdue, outstanding, principal, pick(RiskGrade.values()),
                 pick(new String[] {"CNY", "USD", "HKD"}), pick(new String[] {"Asia/Shanghai", "Asia/Hong_Kong",
-                "Asia/Urumqi"}), chance(10), chance(5), chance(2), chance(2), chance(2), optOut,
-                chance(2) ? day(90) : null, String.format("%06d", 110000 + random.nextInt(550000)), contacts,
+                "Asia/Urumqi"}), customer(), String.format("%06d", 110000 + random.nextInt(550000)), contacts,
                 chance(3) ? null : new Promise(money(100, 5_000), today.plusDays(random.nextInt(60) - 30),
                         pick(PromiseStatus.values())),
                 chance(3) ? null : new Arrangement(pick(ArrangementType.values()), pick(ArrangementStatus.values()),
@@ -197,13 +256,11 @@ final class RandomAccounts {
     /** The accounts as a core-banking extract under {@code directory}, ids {@code prefix} and the index. */
     static void writeExtract(List<Account> accounts, String prefix, Path directory) throws IOException {
         file(directory, "accounts.csv", "accountId,daysPastDue,overdueAmount,outstandingBalance,principalOutstanding,"
-                + "riskGrade,currency,timezone,region,deceased,vulnerable,addressVerified,phoneReachable,"
-                + "creditReportNotified,doNotContact,placementNotifiedOn", accounts, a -> List.of(String.join(",",
+                + "riskGrade,currency,timezone,region," + String.join(",", customerFields().stream()
+                        .map(RecordComponent::getName).toList()), accounts, a -> List.of(String.join(",",
                 prefix + a.index(), "" + a.daysPastDue(), "" + a.overdue(), "" + a.outstanding(), "" + a.principal(),
-                a.grade().name(), a.currency(), a.timezone(), a.region(), "" + a.deceased(), "" + a.vulnerable(),
-                "" + a.addressVerified(), "" + a.phoneReachable(), "" + a.creditReportNotified(),
-                String.join(";", a.doNotContact().stream().map(Enum::name).toList()),
-                a.notifiedOn() == null ? "" : a.notifiedOn().toString())));
+                a.grade().name(), a.currency(), a.timezone(), a.region(), String.join(",", customerFields().stream()
+                        .map(f -> cell(f.getAccessor(), a.customer())).toList()))));
         file(directory, "contacts.csv", "accountId,channel,at,outcome", accounts, a -> a.contacts().stream()
                 .map(c -> String.join(",", prefix + a.index(), c.channel().name(), stamp(c.at()),
                         c.outcome().name())).toList());
