@@ -73,6 +73,13 @@ final class RandomAccounts {
                    Promise promise, Arrangement arrangement, Hardship hardship, LocalDate disputeOpenedOn,
                    Complaint complaint, Placement placement) {
 
+        /** The account's own facts as core banking sent them, as a stateless assessment request carries them. */
+        dev.collections.model.AccountFacts asSent(String id) {
+            return dev.collections.model.AccountFacts.builder().accountId(id).daysPastDue(daysPastDue)
+                    .overdueAmount(overdue).outstandingBalance(outstanding).principalOutstanding(principal)
+                    .riskGrade(grade).currency(currency).timezone(timezone).customer(customer).build();
+        }
+
         void recordThroughTheApi(String id) {
             Api.putAccount(id, String.format("""
                     {"daysPastDue":%d,"overdueAmount":%s,"outstandingBalance":%s,"principalOutstanding":%s,
