@@ -64,26 +64,26 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                 + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
         String where = range(dialect, "account_id", bounds, " WHERE ");
         String order = " ORDER BY " + dialect.key("account_id");
-        contacts = new SortedRows<>(open(c, "SELECT account_id, id, channel, outcome, contacted_at FROM contact_attempt"
-                + where + order + ", contacted_at DESC, id DESC", values, fetchSize),
-                HistoryRows::contact, FactsValidator.MAX_CONTACTS);
-        promises = new SortedRows<>(open(c, "SELECT account_id, id, amount, due_date, status FROM promise_to_pay"
-                + where + order + ", id DESC", values, fetchSize), HistoryRows::promise, Integer.MAX_VALUE);
-        arrangements = new SortedRows<>(open(c, "SELECT account_id, id, type, status, signed_on, missed_installments,"
-                + " payment_in_transit, autodebit_failed, term_months, next_due_date, broken_by_bank FROM arrangement"
-                + where + order + ", id DESC", values, fetchSize), HistoryRows::arrangement, Integer.MAX_VALUE);
-        hardships = new SortedRows<>(open(c, "SELECT account_id, id, reason, status, temporary, declared_on"
-                + " FROM hardship_case" + where + order + ", id DESC", values, fetchSize),
-                HistoryRows::hardship, Integer.MAX_VALUE);
-        disputes = new SortedRows<>(open(c, "SELECT account_id, id, status, opened_on FROM dispute"
-                + where + order + ", id DESC", values, fetchSize), HistoryRows::dispute, Integer.MAX_VALUE);
-        complaints = new SortedRows<>(open(c, "SELECT account_id, id, status, via_regulator, opened_on FROM complaint"
-                + where + order + ", id DESC", values, fetchSize), HistoryRows::complaint, Integer.MAX_VALUE);
-        placements = new SortedRows<>(open(c, "SELECT p.account_id, p.id, p.agency_id, p.placed_on, p.until,"
-                + " p.recalled_on, g.status FROM account_placement p JOIN agency g ON g.id = p.agency_id"
+        contacts = rows(c, HistoryRows.CONTACTS, where, order + ", contacted_at DESC, id DESC", values, fetchSize,
+                FactsValidator.MAX_CONTACTS);
+        promises = rows(c, HistoryRows.PROMISES, where, order + ", id DESC", values, fetchSize, Integer.MAX_VALUE);
+        arrangements = rows(c, HistoryRows.ARRANGEMENTS, where, order + ", id DESC", values, fetchSize,
+                Integer.MAX_VALUE);
+        hardships = rows(c, HistoryRows.HARDSHIPS, where, order + ", id DESC", values, fetchSize, Integer.MAX_VALUE);
+        disputes = rows(c, HistoryRows.DISPUTES, where, order + ", id DESC", values, fetchSize, Integer.MAX_VALUE);
+        complaints = rows(c, HistoryRows.COMPLAINTS, where, order + ", id DESC", values, fetchSize,
+                Integer.MAX_VALUE);
+        placements = new SortedRows<>(open(c, "SELECT " + HistoryRows.PLACEMENTS.columns() + " FROM "
+                + HistoryRows.PLACEMENTS.name() + " p JOIN agency g ON g.id = p.agency_id"
                 + range(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY " + dialect.key("p.account_id")
-                + ", p.id DESC", values, fetchSize), HistoryRows::placement, 1);
+                + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
         advance();
+    }
+
+    private <T> SortedRows<T> rows(Connection c, HistoryRows.Table<T> table, String where, String order,
+                                   String[] values, int fetchSize, int limit) throws SQLException {
+        return new SortedRows<>(open(c, "SELECT " + table.columns() + " FROM " + table.name() + where + order, values,
+                fetchSize), table.mapper(), limit);
     }
 
     /** The condition on {@code column} for the bounds given (after, up to, checkpoint), after {@code lead}. */

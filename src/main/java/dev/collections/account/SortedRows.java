@@ -7,7 +7,7 @@ import java.util.List;
 
 /** One table's rows sorted by account id, taken an account at a time while the accounts are walked in order. */
 final class SortedRows<T> {
-    /** Reads the current row; column 1 is always the account id. */
+    /** Reads the current row (column 1, the account id, is read by the rows). */
     interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }

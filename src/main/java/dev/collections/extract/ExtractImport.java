@@ -1,5 +1,6 @@
 package dev.collections.extract;
 
+import dev.collections.account.PortfolioQueries;
 import dev.collections.account.Positions;
 import dev.collections.common.Csv;
 import dev.collections.common.CsvReader;
@@ -270,7 +271,7 @@ public final class ExtractImport {
                 writeRejects();
                 return;
             }
-            Set<String> known = kind.recordsOnAccounts() ? AccountsKnown.among(c, pending.stream()
+            Set<String> known = kind.recordsOnAccounts() ? PortfolioQueries.known(c, pending.stream()
                     .map(Pending::account).collect(Collectors.toSet())) : null;
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             int batched = 0;

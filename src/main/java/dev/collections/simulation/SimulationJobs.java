@@ -14,9 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -157,9 +155,8 @@ public class SimulationJobs {
     }
 
     private int accounts() throws SQLException {
-        try (Connection c = Database.open(database); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM account")) {
-            return rs.next() ? rs.getInt(1) : 0;
+        try (Connection c = Database.open(database)) {
+            return dev.collections.account.PortfolioQueries.countAll(c);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.collections.triage;
 
-import dev.collections.policy.AgencyComplaint;
-import dev.collections.policy.AgencyConduct;
+import dev.collections.account.PortfolioQueries;
 import dev.collections.policy.AgencyStatus;
 import dev.collections.policy.AgencySuspension;
 import dev.collections.rules.AgencyReview;
@@ -11,7 +10,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,30 +49,11 @@ final class AgencyConductCheck {
     /** The agencies suspended tonight. The caller commits. */
     static List<AgencySuspension> suspendOverLimit(Connection c, LocalDate date, RuleSet rules, int fireLimit)
             throws SQLException {
-        List<Object> facts = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT g.id, g.status, (SELECT COUNT(*) FROM account_placement p"
-                + " WHERE p.agency_id = g.id AND p.recalled_on IS NULL) FROM agency g WHERE g.status = 'ACTIVE'");
-             var rs = s.executeQuery()) {
-            while (rs.next()) {
-                facts.add(new AgencyConduct(rs.getLong(1), AgencyStatus.valueOf(rs.getString(2)), rs.getInt(3)));
-            }
-        }
+        List<Object> facts = new ArrayList<>(PortfolioQueries.activeAgencies(c));
         if (facts.isEmpty()) {
             return List.of();
         }
-        try (var s = c.prepareStatement("SELECT p.agency_id, x.opened_on FROM complaint x JOIN account_placement p"
-                + " ON p.account_id = x.account_id AND p.placed_on <= x.opened_on"
-                + " AND (p.recalled_on IS NULL OR p.recalled_on >= x.opened_on)"
-                + " WHERE x.opened_on <= ? AND x.opened_on > ?")) {
-            s.setObject(1, date);
-            s.setObject(2, date.minusDays(LOOK_BACK_DAYS));
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    facts.add(new AgencyComplaint(rs.getLong(1), (int) ChronoUnit.DAYS.between(
-                            rs.getObject(2, LocalDate.class), date)));
-                }
-            }
-        }
+        facts.addAll(PortfolioQueries.complaintsWhilePlaced(c, date, LOOK_BACK_DAYS));
         List<AgencySuspension> suspended = AgencyReview.review(rules, facts, fireLimit).suspensions();
         for (AgencySuspension s : suspended) {
             change(c, s.getAgencyId(), AgencyStatus.SUSPENDED, "nightly triage " + date, s.getComplaints()

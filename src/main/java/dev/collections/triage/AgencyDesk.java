@@ -76,17 +76,15 @@ final class AgencyDesk {
     /** The agencies that may take accounts on {@code date}, with the accounts each holds now. */
     static AgencyDesk open(Connection c, LocalDate date, double randomShare) throws SQLException {
         List<Seat> seats = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT g.id, g.regions, g.stages, g.capacity, (SELECT COUNT(*) FROM"
-                + " account_placement p WHERE p.agency_id = g.id AND p.recalled_on IS NULL"
-                + " AND (p.placed_by_run IS NULL OR p.placed_by_run <> ?)) FROM agency g WHERE g.status = 'ACTIVE'"
-                + " AND g.contract_from <= ? AND g.contract_until >= ? ORDER BY g.id")) {
+        java.util.Map<Long, Integer> held = dev.collections.account.PortfolioQueries.heldByAgency(c, date);
+        try (var s = c.prepareStatement("SELECT g.id, g.regions, g.stages, g.capacity FROM agency g"
+                + " WHERE g.status = 'ACTIVE' AND g.contract_from <= ? AND g.contract_until >= ? ORDER BY g.id")) {
             s.setObject(1, date);
             s.setObject(2, date);
-            s.setObject(3, date);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     seats.add(new Seat(rs.getLong(1), split(rs.getString(2)), split(rs.getString(3)), rs.getInt(4),
-                            rs.getInt(5)));
+                            held.getOrDefault(rs.getLong(1), 0)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.account.PortfolioQueries;
 import dev.collections.common.SqlDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,16 +43,7 @@ final class TriageSlices {
      * {@code checkpoint} (null: none) is where a run from before slices stopped, and every slice starts after it.
      */
     static int create(Connection c, LocalDate date, String checkpoint, int size) throws SQLException {
-        List<String> bounds = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT t.account_id FROM (SELECT account_id, ROW_NUMBER() OVER (ORDER BY"
-                + " account_id) AS n FROM account) t WHERE MOD(t.n, ?) = 0 ORDER BY t.account_id")) {
-            s.setInt(1, Math.max(1, size));
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bounds.add(rs.getString(1));
-                }
-            }
-        }
+        List<String> bounds = PortfolioQueries.sliceBounds(c, size);
         try (var s = c.prepareStatement("INSERT INTO triage_slice (business_date, slice_no, after_id, upto_id, status,"
                 + " attempts, processed, errors, checkpoint) VALUES (?, ?, ?, ?, 'OPEN', 0, 0, 0, ?)")) {
             for (int i = 0; i <= bounds.size(); i++) {

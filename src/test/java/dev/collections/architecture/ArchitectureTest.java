@@ -43,6 +43,17 @@ class ArchitectureTest {
                         ROOT + ".triage..");
     }
 
+    /** The account's tables: read by the account feature only (its cursor and bulk queries), written by it and the import. */
+    static final java.util.List<String> ACCOUNT_TABLES = java.util.List.of("account", "contact_attempt",
+            "promise_to_pay", "arrangement", "hardship_case", "dispute", "complaint", "account_placement");
+
+    static ArchRule bulkFeaturesAskTheAccountForItsRecord(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".triage..", root + ".extract..", root + ".simulation..")
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.not(SqlText.notRead(ACCOUNT_TABLES)))
+                .because("the account's storage belongs to account: the triage, the import and the simulation ask it"
+                        + " (PortfolioCursor, PortfolioQueries) instead of restating its tables");
+    }
+
     @BeforeAll
     static void importClasses() {
         service = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -67,11 +78,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTriageTheImportAndTheSimulationDoNotReadTheAccountTables() {
+        bulkFeaturesAskTheAccountForItsRecord(ROOT).check(service);
+    }
+
+    @Test
     void theRulesFailOnCodeThatBreaksThem() {
         String fixture = ROOT + ".architecture.fixture";
         assertFalse(featuresAreFreeOfCycles(fixture).evaluate(brokenFixture).getFailureReport().isEmpty(),
                 "a cycle between two feature packages must be reported");
         assertFalse(restTypesStayAtTheirEdge(fixture).evaluate(brokenFixture).getFailureReport().isEmpty(),
                 "a REST type used by a service must be reported");
+        assertFalse(bulkFeaturesAskTheAccountForItsRecord(fixture).evaluate(brokenFixture).getFailureReport()
+                .isEmpty(), "a triage class reading a case table must be reported");
     }
 }
