@@ -3,6 +3,7 @@ package dev.collections.console;
 import dev.collections.report.OutcomeReport;
 import dev.collections.report.Reports;
 import dev.collections.report.RollRateReport;
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.triage.TriageConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -16,10 +17,12 @@ import java.util.List;
 public class OutcomeViews {
     private final Reports reports;
     private final TriageConfig config;
+    private final OutcomeConfig outcomes;
 
-    public OutcomeViews(Reports reports, TriageConfig config) {
+    public OutcomeViews(Reports reports, TriageConfig config, OutcomeConfig outcomes) {
         this.reports = reports;
         this.config = config;
+        this.outcomes = outcomes;
     }
 
     /** One cell: accounts, their share of the row in percent, the shade and a text colour that reads on it. */
@@ -45,7 +48,7 @@ public class OutcomeViews {
     }
 
     public List<Integer> horizons() {
-        return config.outcomeHorizons();
+        return outcomes.outcomeHorizons();
     }
 
     public LocalDate today() {

@@ -2,7 +2,7 @@ package dev.collections.experiment;
 
 import dev.collections.common.BusinessDates;
 import dev.collections.common.Violations;
-import dev.collections.triage.TriageConfig;
+import dev.collections.outcome.OutcomeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,9 +22,9 @@ public class DesignCheck {
     private static final BigDecimal MIN_SHARE = new BigDecimal("0.01");
     private static final BigDecimal MAX_SHARE = new BigDecimal("50");
     private final Experiments experiments;
-    private final TriageConfig triage;
+    private final OutcomeConfig triage;
 
-    public DesignCheck(Experiments experiments, TriageConfig triage) {
+    public DesignCheck(Experiments experiments, OutcomeConfig triage) {
         this.experiments = experiments;
         this.triage = triage;
     }

@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.common.BusinessDates;
 import dev.collections.common.CommandConfig;
 import dev.collections.common.Violations;
@@ -52,13 +53,15 @@ public final class TriageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandConfig config = CommandConfig.load(TriageConfig.class, AssessmentConfig.class, RulesConfig.class);
+        CommandConfig config = CommandConfig.load(TriageConfig.class, OutcomeConfig.class, AssessmentConfig.class,
+                RulesConfig.class);
         TriageConfig triage = config.mapping(TriageConfig.class);
         RulesConfig rulesConfig = config.mapping(RulesConfig.class);
         LocalDate day = businessDate(triage);
         RuleSet ruleSet = new RuleSetCompiler().compileForCommand(
                 Path.of(CommandConfig.given(rules) ? rules : rulesConfig.directory()));
-        var settings = TriageSettings.of(triage, config.mapping(AssessmentConfig.class), rulesConfig)
+        var settings = TriageSettings.of(triage, config.mapping(OutcomeConfig.class),
+                        config.mapping(AssessmentConfig.class), rulesConfig)
                 .with(chunkSize, workers, CommandConfig.given(out) ? Path.of(out) : null);
         var database = config.database(databaseUrl);
         var bar = new ProgressBar(System.err);

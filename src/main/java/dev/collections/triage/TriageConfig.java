@@ -52,10 +52,6 @@ public interface TriageConfig {
     @WithDefault("5s")
     Duration joinInterval();
 
-    /** The horizons, in days after a decision, at which its outcome is measured; the first one feeds priority. */
-    @WithDefault("30,60,90")
-    java.util.List<Integer> outcomeHorizons();
-
     /**
      * The share of the night's placements given to an agency chosen at random among those that may take the account
      * (region, stage, capacity), so that agencies are compared on like accounts; the others go to the agency with
@@ -63,8 +59,4 @@ public interface TriageConfig {
      */
     @WithDefault("0.2")
     double agencyRandomShare();
-
-    /** How far back the roll rates the priority rules read are observed (decisions made in this window). */
-    @WithDefault("180d")
-    Duration rollRateWindow();
 }

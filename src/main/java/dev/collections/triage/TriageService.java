@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.RulesConfig;
 import dev.collections.common.Database;
@@ -45,12 +46,12 @@ public class TriageService {
     private final OwnedGauges gauges;
     private final MeterRegistry metrics;
 
-    public TriageService(DataSource database, ActiveRuleSet rules, TriageConfig config, AssessmentConfig assessment,
-                         RulesConfig rulesConfig, MeterRegistry metrics) {
+    public TriageService(DataSource database, ActiveRuleSet rules, TriageConfig config, OutcomeConfig outcomes,
+                         AssessmentConfig assessment, RulesConfig rulesConfig, MeterRegistry metrics) {
         this.database = database;
         this.rules = rules;
         this.config = config;
-        this.settings = TriageSettings.of(config, assessment, rulesConfig);
+        this.settings = TriageSettings.of(config, outcomes, assessment, rulesConfig);
         this.metrics = metrics;
         this.gauges = new OwnedGauges(metrics)
                 .add("collections.triage.running", "1 while a triage run is on in this instance", running::get)

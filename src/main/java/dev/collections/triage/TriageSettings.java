@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.RulesConfig;
 import java.nio.file.Path;
@@ -37,11 +38,12 @@ public record TriageSettings(int chunkSize, int workers, int fetchSize, Duration
     }
 
     /** The settings the configuration gives (the service's and the command's alike). */
-    public static TriageSettings of(TriageConfig triage, AssessmentConfig assessment, RulesConfig rules) {
+    public static TriageSettings of(TriageConfig triage, OutcomeConfig outcomes, AssessmentConfig assessment,
+                                    RulesConfig rules) {
         return new TriageSettings(triage.chunkSize(),
                 triage.workers().orElse(Runtime.getRuntime().availableProcessors()), triage.fetchSize(),
                 triage.lease(), triage.outputDirectory(), assessment.defaultTimezone(), rules.fireLimit(),
-                triage.timeZone(), List.copyOf(triage.outcomeHorizons()), (int) triage.rollRateWindow().toDays(),
+                triage.timeZone(), List.copyOf(outcomes.outcomeHorizons()), (int) outcomes.rollRateWindow().toDays(),
                 triage.sliceSize(), java.util.Locale.forLanguageTag(assessment.defaultLanguage()),
                 triage.agencyRandomShare());
     }

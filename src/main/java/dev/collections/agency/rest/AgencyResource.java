@@ -9,6 +9,7 @@ import dev.collections.common.Roles;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.policy.AgencyStatus;
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.triage.TriageConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,12 +84,15 @@ public class AgencyResource {
     private final AgencyLeague league;
     private final SecurityIdentity identity;
     private final TriageConfig triage;
+    private final OutcomeConfig outcomes;
 
-    public AgencyResource(Agencies agencies, AgencyLeague league, SecurityIdentity identity, TriageConfig triage) {
+    public AgencyResource(Agencies agencies, AgencyLeague league, SecurityIdentity identity, TriageConfig triage,
+                          OutcomeConfig outcomes) {
         this.agencies = agencies;
         this.league = league;
         this.identity = identity;
         this.triage = triage;
+        this.outcomes = outcomes;
     }
 
     @GET
@@ -162,11 +166,11 @@ public class AgencyResource {
     public AgencyLeague.Table league(@Parameter(description = "days after the placement, one of"
             + " collections.triage.outcome-horizons (default the first)", schema = @Schema(type = SchemaType.INTEGER))
                                      @QueryParam("horizon") String horizon) {
-        int first = triage.outcomeHorizons().get(0);
+        int first = outcomes.outcomeHorizons().get(0);
         int h = Paging.number(horizon, first, 1, 366, "horizon");
-        if (!triage.outcomeHorizons().contains(h)) {
+        if (!outcomes.outcomeHorizons().contains(h)) {
             throw ProblemException.validation(List.of(new dev.collections.common.Problem.Violation("horizon",
-                    "must be one of " + triage.outcomeHorizons())));
+                    "must be one of " + outcomes.outcomeHorizons())));
         }
         return league.of(h, LocalDate.now(triage.timeZone()));
     }

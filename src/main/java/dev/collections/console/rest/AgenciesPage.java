@@ -7,6 +7,7 @@ import dev.collections.common.Roles;
 import dev.collections.console.ConsoleTime;
 import dev.collections.console.CsrfTokens;
 import dev.collections.policy.AgencyStatus;
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.triage.TriageConfig;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -39,16 +40,19 @@ public class AgenciesPage {
     private final Agencies agencies;
     private final AgencyLeague league;
     private final TriageConfig triage;
+    private final OutcomeConfig outcomes;
     private final ConsoleTime time;
     private final SecurityIdentity identity;
 
     public AgenciesPage(@Location("console/agencies.html") Template page, Pages pages, Agencies agencies,
-                        AgencyLeague league, TriageConfig triage, ConsoleTime time, SecurityIdentity identity) {
+                        AgencyLeague league, TriageConfig triage, OutcomeConfig outcomes, ConsoleTime time,
+                        SecurityIdentity identity) {
         this.page = page;
         this.pages = pages;
         this.agencies = agencies;
         this.league = league;
         this.triage = triage;
+        this.outcomes = outcomes;
         this.time = time;
         this.identity = identity;
     }
@@ -87,7 +91,7 @@ public class AgenciesPage {
     }
 
     private Response render(Integer horizon, Long done, String refused, Pages.Language language, int status) {
-        List<Integer> horizons = triage.outcomeHorizons();
+        List<Integer> horizons = outcomes.outcomeHorizons();
         int h = horizon != null && horizons.contains(horizon) ? horizon : horizons.get(0);
         var rows = agencies.list().stream().map(a -> new Row(a.id, a.name, a.licenceNumber,
                 String.join(", ", a.regionList()), String.join(", ", a.stageList()), a.capacity,

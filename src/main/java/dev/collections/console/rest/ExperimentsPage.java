@@ -38,14 +38,14 @@ public class ExperimentsPage {
     private final SecurityIdentity identity;
     private final dev.collections.experiment.DesignCheck designs;
     private final dev.collections.rules.CandidateRuleSets candidates;
-    private final dev.collections.triage.TriageConfig triage;
+    private final dev.collections.outcome.OutcomeConfig triage;
 
     public ExperimentsPage(@Location("console/experiments.html") Template list,
                            @Location("console/experiment-report.html") Template report, Pages pages,
                            Experiments experiments, Promotion promotion, SecurityIdentity identity,
                            dev.collections.experiment.DesignCheck designs,
                            dev.collections.rules.CandidateRuleSets candidates,
-                           dev.collections.triage.TriageConfig triage) {
+                           dev.collections.outcome.OutcomeConfig triage) {
         this.designs = designs;
         this.candidates = candidates;
         this.triage = triage;

@@ -7,7 +7,7 @@ import dev.collections.report.OutcomeReport;
 import dev.collections.report.ReportHtml;
 import dev.collections.report.Reports;
 import dev.collections.report.RollRateReport;
-import dev.collections.triage.TriageConfig;
+import dev.collections.outcome.OutcomeConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,9 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.OPERATOR, Roles.ANALYST, Roles.AUDITOR})
 public class ReportResource {
     private final Reports reports;
-    private final TriageConfig config;
+    private final OutcomeConfig config;
 
-    public ReportResource(Reports reports, TriageConfig config) {
+    public ReportResource(Reports reports, OutcomeConfig config) {
         this.reports = reports;
         this.config = config;
     }
