@@ -367,10 +367,10 @@ public final class TriageBench {
         public List<WorkItem> decide(List<RecordedAccount> chunk) {
             List<WorkItem> items = new ArrayList<>(chunk.size());
             for (RecordedAccount r : chunk) {
-                var a = r.account();
-                items.add(new WorkItem(a.accountId, "M1", ActionType.SMS, null, a.daysPastDue,
-                        a.overdueAmount, "benchmark", "", "", "", "NONE", version(), null, java.math.BigDecimal.ZERO,
-                        a.region, java.util.List.of(), ActionType.SMS, null, a.outstandingBalance, null, null));
+                var a = r.snapshot();
+                items.add(new WorkItem(r.accountId(), "M1", ActionType.SMS, null, a.daysPastDue(),
+                        a.overdueAmount(), "benchmark", "", "", "", "NONE", version(), null, java.math.BigDecimal.ZERO,
+                        a.region(), java.util.List.of(), ActionType.SMS, null, a.outstandingBalance(), null, null));
             }
             return items;
         }
