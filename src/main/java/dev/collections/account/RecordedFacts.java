@@ -15,7 +15,10 @@ public final class RecordedFacts {
     private RecordedFacts() {
     }
 
-    /** The facts the rules see for a stored account with this history (contacts: the history's, newest first). */
+    /**
+     * The facts the rules see for a stored account with this history; its contacts in the order they happened and,
+     * at the same moment, were recorded (rev. 2.1: the one recorded later is the later).
+     */
     public static AccountFacts of(AccountRecord a, AccountHistory history) {
         return of(a.accountId, a.snapshot(), history);
     }
@@ -33,8 +36,12 @@ public final class RecordedFacts {
         ComplaintRecord c = history.complaint();
         PromiseToPay p = history.promise();
         PlacementRecord placement = history.placement();
-        List<ContactFacts> contacts = history.contacts().stream()
-                .map(x -> new ContactFacts(x.channel, x.contactedAt, x.outcome)).toList();
+        List<ContactAttempt> newestFirst = history.contacts();
+        List<ContactFacts> contacts = new java.util.ArrayList<>(newestFirst.size());
+        for (int i = newestFirst.size() - 1; i >= 0; i--) { // in the order recorded (rev. 2.1)
+            ContactAttempt x = newestFirst.get(i);
+            contacts.add(new ContactFacts(x.channel, x.contactedAt, x.outcome));
+        }
         return AccountFacts.builder().accountId(accountId).timezone(s.timezone()).currency(s.currency())
                 .daysPastDue(s.daysPastDue()).overdueAmount(s.overdueAmount())
                 .outstandingBalance(s.outstandingBalance()).principalOutstanding(s.principalOutstanding())

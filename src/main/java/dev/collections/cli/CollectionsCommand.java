@@ -6,6 +6,7 @@ import dev.collections.extract.ImportCommand;
 import dev.collections.extract.UciCommand;
 import dev.collections.rules.ValidateCommand;
 import dev.collections.simulation.SimulateCommand;
+import dev.collections.triage.CompareRunsCommand;
 import dev.collections.triage.TriageCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "collections", mixinStandardHelpOptions = true,
         description = "The collections decision service's commands for analysts and operators.",
         subcommands = {ValidateCommand.class, SimulateCommand.class, ImportCommand.class, TriageCommand.class,
-                UciCommand.class})
+                CompareRunsCommand.class, UciCommand.class})
 public final class CollectionsCommand {
     static final int USAGE = 64;
 

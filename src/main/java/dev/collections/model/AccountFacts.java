@@ -67,7 +67,8 @@ public record AccountFacts(
 
     /**
      * These facts laid over {@code stored}: a field given here replaces the stored one (objects field by field),
-     * contacts given here are added to the stored ones (given first).
+     * contacts given here are added after the stored ones (rev. 2.1: of two at the same moment, the one listed later
+     * is the later, and what the request says is newer than the record).
      */
     public AccountFacts over(AccountFacts stored) {
         if (stored == null) {
@@ -153,8 +154,8 @@ public record AccountFacts(
             return given == null ? stored : given;
         }
         List<ContactFacts> all = new ArrayList<>(given.size() + stored.size());
-        all.addAll(given);
         all.addAll(stored);
+        all.addAll(given);
         return all;
     }
 

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
- * One past contact attempt. Time windows are rolling: "the last N days" is the N x 24 hours before asOf.
+ * One past contact attempt. Time windows are rolling: "the last N days" is the N x 24 hours before asOf. Of two
+ * contacts at the same moment, the one listed later in the request, or recorded later, is the later (rev. 2.1):
+ * {@link #getSequence} is its place in that order.
  */
 public final class Contact {
     private static final Duration DAY = Duration.ofHours(24);
@@ -16,8 +18,12 @@ public final class Contact {
     private final OffsetDateTime at;
     private final OffsetDateTime asOf;
     private final ZoneId zone;
+    private final int sequence;
 
-    public Contact(Channel channel, ContactOutcome outcome, OffsetDateTime at, OffsetDateTime asOf, ZoneId zone) {
+    /** {@code sequence}: the contact's place among the account's contacts as listed or recorded (rev. 2.1). */
+    public Contact(Channel channel, ContactOutcome outcome, OffsetDateTime at, OffsetDateTime asOf, ZoneId zone,
+                   int sequence) {
+        this.sequence = sequence;
         this.channel = channel;
         this.outcome = outcome;
         this.at = at;
@@ -28,6 +34,21 @@ public final class Contact {
     public Channel getChannel() { return channel; }
     public ContactOutcome getOutcome() { return outcome; }
     public OffsetDateTime getAt() { return at; }
+    public int getSequence() { return sequence; }
+
+    /**
+     * True when this contact came after {@code other}: at a later moment, or at the same moment and listed or
+     * recorded after it (rev. 2.1).
+     */
+    public boolean laterThan(Contact other) {
+        int moment = at.toInstant().compareTo(other.at.toInstant());
+        return moment > 0 || moment == 0 && sequence > other.sequence;
+    }
+
+    /** True when this contact is at the same moment as {@code other} and listed or recorded after it (rev. 2.1). */
+    public boolean sameMomentAfter(Contact other) {
+        return at.toInstant().equals(other.at.toInstant()) && sequence > other.sequence;
+    }
 
     /**
      * True when the attempt happened in the last {@code days} x 24 hours and not after asOf. An attempt exactly

@@ -21,6 +21,11 @@ public final class EffectiveCollection extends Outcome {
     /** When it happened, as an instant, so that rules can compare effective collections with {@code >}. */
     public java.time.Instant getAt() { return contact.getAt().toInstant(); }
 
+    /** True when this effective collection came after {@code other} (at the same moment: listed later, rev. 2.1). */
+    public boolean laterThan(EffectiveCollection other) {
+        return contact.laterThan(other.contact);
+    }
+
     public boolean atLeastDaysAfter(EffectiveCollection other, int days) {
         return contact.atLeastDaysAfter(other.contact, days);
     }

@@ -107,9 +107,16 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
                 clamp(DAYS.between(today, p.dueDate())));
     }
 
+    /** The contacts in the order listed (or recorded): of two at the same moment, the later listed is the later. */
     private static List<Contact> contacts(List<ContactFacts> contacts, OffsetDateTime asOf, ZoneId zone) {
-        return contacts == null ? List.of()
-                : contacts.stream().map(c -> new Contact(c.channel(), c.outcome(), c.at(), asOf, zone)).toList();
+        if (contacts == null) {
+            return List.of();
+        }
+        List<Contact> all = new ArrayList<>(contacts.size());
+        for (ContactFacts c : contacts) {
+            all.add(new Contact(c.channel(), c.outcome(), c.at(), asOf, zone, all.size()));
+        }
+        return all;
     }
 
     private static Integer daysSince(LocalDate date, LocalDate today) {
