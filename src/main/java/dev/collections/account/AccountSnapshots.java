@@ -63,6 +63,7 @@ public class AccountSnapshots {
             a.written(now);
         }
         recordPosition(accountId, s, s.asOf() == null ? now : s.asOf());
+        a.snapshot(); // read as stored while the transaction is open: the answer shows it
         return new Put(a, created);
     }
 
@@ -84,6 +85,7 @@ public class AccountSnapshots {
         AccountIds.check(accountId);
         AccountRecord a = AccountRecord.stored(accountId).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, "No account " + accountId));
+        a.snapshot();
         return new Stored(a, AccountHistory.load(accountId, CONTACTS_SHOWN), Payment.recent(accountId, CONTACTS_SHOWN),
                 PositionView.recent(accountId, CONTACTS_SHOWN));
     }
