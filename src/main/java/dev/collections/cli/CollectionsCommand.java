@@ -5,6 +5,7 @@ import dev.collections.common.CommandLogging;
 import dev.collections.extract.ImportCommand;
 import dev.collections.extract.UciCommand;
 import dev.collections.rules.ValidateCommand;
+import dev.collections.score.TrainScoreCommand;
 import dev.collections.simulation.SimulateCommand;
 import dev.collections.triage.CompareRunsCommand;
 import dev.collections.triage.TriageCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "collections", mixinStandardHelpOptions = true,
         description = "The collections decision service's commands for analysts and operators.",
         subcommands = {ValidateCommand.class, SimulateCommand.class, ImportCommand.class, TriageCommand.class,
-                CompareRunsCommand.class, UciCommand.class})
+                CompareRunsCommand.class, UciCommand.class, TrainScoreCommand.class})
 public final class CollectionsCommand {
     static final int USAGE = 64;
 

@@ -1,0 +1,107 @@
+package dev.collections.score;
+
+import dev.collections.common.Sha256;
+import dev.collections.policy.ScoreFeature;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * A trained model: XGBoost's booster and its bytes (the artefact that is stored, hashed and put live). It gives each
+ * account the probability of the event it was trained on and, for the same account, each feature's contribution to
+ * that probability's log-odds (SHAP values, which add up to the score), so the reasons are the model's own.
+ */
+public final class ScoreModel {
+    private final byte[] bytes;
+    private final Booster booster;
+
+    private ScoreModel(byte[] bytes, Booster booster) {
+        this.bytes = bytes;
+        this.booster = booster;
+    }
+
+    static ScoreModel of(Booster booster) {
+        try {
+            return new ScoreModel(booster.toByteArray("ubj"), booster);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("the model could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored model. */
+    public static ScoreModel load(byte[] bytes) {
+        try {
+            Booster booster = XGBoost.loadModel(bytes);
+            booster.setParam("nthread", "1");
+            return new ScoreModel(bytes.clone(), booster);
+        } catch (XGBoostError | java.io.IOException e) {
+            throw new IllegalArgumentException("not a model: " + e.getMessage(), e);
+        }
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    public String sha256() {
+        return Sha256.hex(bytes);
+    }
+
+    /** The probability for each row of {@code features} (as {@link FeatureBuilder} builds them). */
+    public double[] probabilities(float[][] features) {
+        try (Matrix m = new Matrix(features)) {
+            float[][] p = booster.predict(m.matrix);
+            double[] out = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                out[i] = p[i][0];
+            }
+            return out;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("the model could not score: " + e.getMessage(), e);
+        }
+    }
+
+    /** For each row, each feature's contribution to the log-odds, then the bias (SHAP values). */
+    public float[][] contributions(float[][] features) {
+        try (Matrix m = new Matrix(features)) {
+            return booster.predictContrib(m.matrix, 0);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("the model could not explain: " + e.getMessage(), e);
+        }
+    }
+
+    /** The features that raised the log-odds most, at most {@code count}, largest first. */
+    public static List<ScoreFeature> topReasons(float[] contributions, int count) {
+        List<ScoreFeature> raising = new ArrayList<>();
+        for (ScoreFeature f : ScoreFeature.values()) {
+            if (contributions[f.ordinal()] > 0) {
+                raising.add(f);
+            }
+        }
+        raising.sort(Comparator.comparingDouble((ScoreFeature f) -> -contributions[f.ordinal()]));
+        return List.copyOf(raising.subList(0, Math.min(count, raising.size())));
+    }
+
+    /** Rows of features as XGBoost's matrix (NaN is missing). */
+    static final class Matrix implements AutoCloseable {
+        final DMatrix matrix;
+
+        Matrix(float[][] rows) throws XGBoostError {
+            int columns = FeatureBuilder.COUNT;
+            float[] data = new float[rows.length * columns];
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(rows[i], 0, data, i * columns, columns);
+            }
+            matrix = new DMatrix(data, rows.length, columns, Float.NaN);
+        }
+
+        @Override
+        public void close() {
+            matrix.dispose();
+        }
+    }
+}

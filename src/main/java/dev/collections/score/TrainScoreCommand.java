@@ -1,0 +1,66 @@
+package dev.collections.score;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.collections.common.CommandConfig;
+import dev.collections.common.CommandException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains the behavioural score and prints its report (docs/score.md): from the UCI card portfolio (a first model;
+ * the outcome is default the month after) with a seeded held-out share. Writes the model and its report to
+ * {@code --out}, to be put live through the gate.
+ */
+@Command(name = "train-score", mixinStandardHelpOptions = true,
+        description = "Train the behavioural score, print its report and write the model.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:trained", "1:the data could not be read or the model not trained",
+                "64:the command line is wrong"})
+public final class TrainScoreCommand implements Callable<Integer> {
+
+    @Option(names = "--uci", description = "UCI_Credit_Card.csv (default: " + "datasets/uci-credit-card-default/"
+            + "UCI_Credit_Card.csv)")
+    String uci;
+
+    @Option(names = "--seed", defaultValue = "42", description = "the split's and the trees' seed (default: 42)")
+    long seed;
+
+    @Option(names = "--held-out", defaultValue = "0.3", description = "the share held out to judge the model"
+            + " (default: 0.3)")
+    double heldOut;
+
+    @Option(names = "--out", description = "where model.ubj and report.json go (default: target/score)")
+    String out;
+
+    @Override
+    public Integer call() {
+        if (heldOut <= 0 || heldOut >= 1) {
+            throw new CommandException(64, "--held-out is a share between 0 and 1, like 0.3");
+        }
+        Path file = CommandConfig.given(uci) ? Path.of(uci) : UciExamples.DATA;
+        if (!Files.isRegularFile(file)) {
+            throw new CommandException(1, "No data file " + file);
+        }
+        try {
+            List<Example> examples = UciExamples.read(file);
+            ScoreTrainer.Trained trained = ScoreTrainer.train("UCI " + file.getFileName(),
+                    "default the month after", Split.seeded(examples, seed, heldOut), seed);
+            Path dir = Path.of(CommandConfig.given(out) ? out : "target/score");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("model.ubj"), trained.model().bytes());
+            new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(dir.resolve("report.json").toFile(), trained.report());
+            System.out.print(trained.report().markdown());
+            System.out.println("\nModel " + trained.model().sha256() + " written to " + dir.resolve("model.ubj"));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            throw new CommandException(1, "The score could not be trained: " + e.getMessage());
+        }
+    }
+}
