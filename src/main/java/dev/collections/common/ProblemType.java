@@ -12,6 +12,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body must be JSON"),
     CONFLICT(409, "conflict", "A concurrent change got there first; retry"),
     EXPERIMENT_CONFLICT(409, "experiment-conflict", "The experiment cannot do this now"),
+    SCORE_MODEL_REFUSED(409, "score-model-refused", "The score model cannot do this"),
     VALIDATION_FAILED(422, "validation-failed", "The request breaks the API's rules"),
     RULE_EVALUATION_FAILED(500, "rule-evaluation-failed", "The rules could not decide"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),

@@ -44,6 +44,7 @@ public final class Texts {
         WORDS.put("credit-decisions", CreditDecision.class);
         WORDS.put("holds", HoldReason.class);
         WORDS.put("recalls", dev.collections.policy.RecallReason.class);
+        WORDS.put("score-features", dev.collections.policy.ScoreFeature.class);
     }
 
     /** No language files: every text is its key (a set that did not compile). */
