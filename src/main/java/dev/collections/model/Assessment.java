@@ -32,7 +32,10 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                                  + " of that arm; absent when no experiment is running") Strategy strategy,
                          @Schema(description = "A collection agency's part (rev. 3): the account goes to one (PLACE),"
                                  + " stays with its agency (PLACED) or comes back from it (RECALL, with why); absent"
-                                 + " when no agency is concerned") AgencyDecision agency) {
+                                 + " when no agency is concerned") AgencyDecision agency,
+                         @Schema(description = "The behavioural score the rules saw (docs/score.md): the probability"
+                                 + " that the account rolls forward, its band and what raised it most; absent when no"
+                                 + " model is live") ScoreView score) {
 
     /** The decision as the rules made it, before any experiment is named. */
     public Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
@@ -40,7 +43,7 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                       List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
                       List<String> firedRules, PriorityScore priority) {
         this(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers, suppressed, tasks,
-                creditReport, firedRules, priority, null, null);
+                creditReport, firedRules, priority, null, null, null);
     }
 
     /** As above, with the agency's part (rev. 3). */
@@ -49,7 +52,16 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
                       List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
                       List<String> firedRules, PriorityScore priority, AgencyDecision agency) {
         this(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers, suppressed, tasks,
-                creditReport, firedRules, priority, null, agency);
+                creditReport, firedRules, priority, null, agency, null);
+    }
+
+    /** As above, with the behavioural score the rules saw (null: no model is live). */
+    public Assessment(UUID assessmentId, String accountId, OffsetDateTime assessedAt, String rulesetVersion,
+                      DelinquencyStage stage, ChosenAction nextAction, List<Offer> reliefOffers,
+                      List<Suppressed> suppressed, List<AssignedTask> tasks, CreditReportDecision creditReport,
+                      List<String> firedRules, PriorityScore priority, AgencyDecision agency, ScoreView score) {
+        this(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers, suppressed, tasks,
+                creditReport, firedRules, priority, null, agency, score);
     }
 
     /**
@@ -66,13 +78,32 @@ public record Assessment(UUID assessmentId, String accountId, OffsetDateTime ass
     /** This decision with its next action said otherwise (another language). */
     public Assessment with(ChosenAction said) {
         return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, said, reliefOffers,
-                suppressed, tasks, creditReport, firedRules, priority, strategy, agency);
+                suppressed, tasks, creditReport, firedRules, priority, strategy, agency, score);
+    }
+
+    /** This decision with its score's reasons said otherwise (another language). */
+    public Assessment with(ScoreView said) {
+        return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers,
+                suppressed, tasks, creditReport, firedRules, priority, strategy, agency, said);
     }
 
     /** This decision, made on {@code strategy}'s arm of an experiment (null: none). */
     public Assessment under(Strategy strategy) {
         return new Assessment(assessmentId, accountId, assessedAt, rulesetVersion, stage, nextAction, reliefOffers,
-                suppressed, tasks, creditReport, firedRules, priority, strategy, agency);
+                suppressed, tasks, creditReport, firedRules, priority, strategy, agency, score);
+    }
+
+    /**
+     * The behavioural score the rules saw: the live model's probability that the account rolls forward, the band
+     * the rules put it in, and the features that raised it most, each with its words in the answer's language.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScoreView(double probability, dev.collections.policy.ScoreBand band, String model,
+                            List<ScoreReason> reasons) {
+    }
+
+    /** A feature that raised the score (its code) and what it is called, in the answer's language. */
+    public record ScoreReason(dev.collections.policy.ScoreFeature feature, String text) {
     }
 
     /** The experiment (its id), the arm and the rule-set version that decided an account during an experiment. */

@@ -37,6 +37,14 @@ public final class Priority extends Outcome {
                 stage, action, minimum, rule);
     }
 
+    /** {@code balance} times the account's own probability of rolling forward, from its behavioural score. */
+    public static Priority scored(BigDecimal balance, Score score, RuleContext rule) {
+        BigDecimal shown = BigDecimal.valueOf(score.getProbability()).setScale(4, RoundingMode.HALF_UP);
+        return new Priority(balance.multiply(shown), "balance " + balance.toPlainString() + " x the account's"
+                + " probability " + shown.toPlainString() + " of rolling forward (score model " + score.getModel()
+                + ")", rule);
+    }
+
     private static Priority of(BigDecimal balance, double rate, String kind, RollRates rates, DelinquencyStage stage,
                                ActionType action, int minimum, RuleContext rule) {
         BigDecimal shown = BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);

@@ -7,6 +7,7 @@ import dev.collections.model.AccountFacts;
 import dev.collections.model.Assessment;
 import dev.collections.model.FactsValidator;
 import dev.collections.policy.RollRates;
+import dev.collections.policy.Score;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,7 +51,12 @@ public final class Assessor {
 
     /** {@code rates}: the roll-forward rates observed in the record (triage refreshes them once per run). */
     public Assessment assess(AccountFacts account, RuleSet ruleSet, RollRates rates) {
-        Facts facts = facts(account);
+        return assess(account, ruleSet, rates, null);
+    }
+
+    /** As above, with the account's behavioural score beside its facts (null: no model is live). */
+    public Assessment assess(AccountFacts account, RuleSet ruleSet, RollRates rates, Score score) {
+        Facts facts = facts(account).withScore(score);
         Decision d = engine.evaluate(ruleSet, facts, rates, fireLimit);
         OffsetDateTime assessedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS)
                 .atZoneSameInstant(facts.account().getZone()).toOffsetDateTime();
@@ -70,7 +76,16 @@ public final class Assessor {
                 new Assessment.CreditReportDecision(credit.getDecision(), credit.getReason(), credit.getRule()),
                 d.firedRules(),
                 d.priority() == null ? null : new Assessment.PriorityScore(d.priority().getValue(),
-                        d.priority().getBasis(), d.priority().getRule()), agency(d, facts));
+                        d.priority().getBasis(), d.priority().getRule()), agency(d, facts),
+                score(d, ruleSet.texts(), Locale.ENGLISH));
+    }
+
+    /** The score the rules saw, its reasons said in {@code language}; null when there was none. */
+    public static Assessment.ScoreView score(Decision d, Texts texts, Locale language) {
+        Score s = d.score();
+        return s == null ? null : new Assessment.ScoreView(s.getProbability(),
+                d.band() == null ? null : d.band().getBand(), s.getModel(), s.getReasons().stream()
+                .map(f -> new Assessment.ScoreReason(f, texts.word(f, language))).toList());
     }
 
     /** The agency's part: a recall first, else a placement (when it is the next action), else staying placed. */

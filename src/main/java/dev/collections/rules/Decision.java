@@ -16,5 +16,6 @@ public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> rel
                        List<String> firedRules, Priority priority, List<Fallback> fallbacks,
                        List<dev.collections.policy.AgencyRecall> recalls,
                        dev.collections.policy.AgencyPlacement placement,
-                       dev.collections.policy.StaysWithAgency staysWithAgency) {
+                       dev.collections.policy.StaysWithAgency staysWithAgency,
+                       dev.collections.policy.Score score, dev.collections.policy.BandedScore band) {
 }

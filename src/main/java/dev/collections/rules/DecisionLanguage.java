@@ -45,7 +45,7 @@ public class DecisionLanguage {
     /** {@code answer} with its reason and note in {@code language} (as it is when it cannot be said otherwise). */
     public Assessment said(Assessment answer, Locale language) {
         Explanation e = answer.nextAction() == null ? null : answer.nextAction().explanation();
-        if (e == null || Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
+        if ((e == null && answer.score() == null) || Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
             return answer;
         }
         return said(answer, known.texts(answer.rulesetVersion()), language);
@@ -54,10 +54,15 @@ public class DecisionLanguage {
     /** As above, with the texts of the rule set that decided (a candidate the service does not serve). */
     public static Assessment said(Assessment answer, Texts texts, Locale language) {
         Explanation e = answer.nextAction() == null ? null : answer.nextAction().explanation();
-        if (e == null || texts == Texts.NONE) {
+        if (texts == Texts.NONE) {
             return answer;
         }
-        return answer.with(answer.nextAction().said(texts.reason(e, language), texts.note(e, language)));
+        Assessment said = e == null ? answer
+                : answer.with(answer.nextAction().said(texts.reason(e, language), texts.note(e, language)));
+        Assessment.ScoreView score = said.score();
+        return score == null ? said : said.with(new Assessment.ScoreView(score.probability(), score.band(),
+                score.model(), score.reasons().stream()
+                .map(r -> new Assessment.ScoreReason(r.feature(), texts.word(r.feature(), language))).toList()));
     }
 
     /** An encoded explanation (as stored) said in {@code language}, with the texts of {@code version}. */

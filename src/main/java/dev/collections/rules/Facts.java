@@ -22,6 +22,7 @@ import dev.collections.policy.Customer;
 import dev.collections.policy.Dispute;
 import dev.collections.policy.Hardship;
 import dev.collections.policy.Promise;
+import dev.collections.policy.Score;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * happened yet at that moment) but still count in the contact history used for caps.
  */
 public record Facts(Account account, Customer customer, Hardship hardship, Arrangement arrangement, Dispute dispute,
-                    Complaint complaint, Promise promise, List<Contact> contacts, Placement placement) {
+                    Complaint complaint, Promise promise, List<Contact> contacts, Placement placement, Score score) {
 
     /** The rule facts of a validated account; {@code now} and {@code defaultZone} stand in for asOf and timezone. */
     public static Facts from(AccountFacts r, OffsetDateTime now, ZoneId defaultZone) {
@@ -50,13 +51,19 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
                 .riskGrade(r.riskGrade()).build();
         return new Facts(account, customer(r.customer(), today), hardship(r.hardship(), today),
                 arrangement(r.arrangement(), today), dispute(r.dispute(), today), complaint(r.complaint(), today),
-                promise(r.promise(), today), contacts(r.contacts(), asOf, zone), placement(r.placement(), today));
+                promise(r.promise(), today), contacts(r.contacts(), asOf, zone), placement(r.placement(), today), null);
+    }
+
+    /** The same facts with the account's behavioural score (null: no live model scored it). */
+    public Facts withScore(Score given) {
+        return new Facts(account, customer, hardship, arrangement, dispute, complaint, promise, contacts, placement,
+                given);
     }
 
     /** The objects to insert into a session, absent facts left out. */
     public List<Object> toInsert() {
         List<Object> all = new ArrayList<>();
-        Stream.of(account, customer, hardship, arrangement, dispute, complaint, promise, placement)
+        Stream.of(account, customer, hardship, arrangement, dispute, complaint, promise, placement, score)
                 .filter(f -> f != null).forEach(all::add);
         contacts.stream().filter(c -> !c.getAt().isAfter(account.getAsOf())).forEach(all::add);
         all.add(new ContactHistory(contacts, account.getZone()));

@@ -102,7 +102,9 @@ public final class RuleEngine {
                         .sorted(java.util.Comparator.comparing(Fallback::getType).reversed()).toList(),
                 distinct(all(facts, AgencyRecall.class), AgencyRecall::getReason),
                 optional(facts, AgencyPlacement.class, "agency placement"),
-                optional(facts, StaysWithAgency.class, "stay with the agency"));
+                optional(facts, StaysWithAgency.class, "stay with the agency"),
+                optional(facts, dev.collections.policy.Score.class, "score"),
+                optional(facts, dev.collections.policy.BandedScore.class, "score band"));
     }
 
     private static <T> T optional(Map<Class<?>, List<Object>> facts, Class<T> type, String what) {

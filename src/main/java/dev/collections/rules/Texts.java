@@ -45,6 +45,7 @@ public final class Texts {
         WORDS.put("holds", HoldReason.class);
         WORDS.put("recalls", dev.collections.policy.RecallReason.class);
         WORDS.put("score-features", dev.collections.policy.ScoreFeature.class);
+        WORDS.put("score-bands", dev.collections.policy.ScoreBand.class);
     }
 
     /** No language files: every text is its key (a set that did not compile). */

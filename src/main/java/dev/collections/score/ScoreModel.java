@@ -18,16 +18,22 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 public final class ScoreModel {
     private final byte[] bytes;
     private final Booster booster;
+    private final TreeEnsemble trees;
 
-    private ScoreModel(byte[] bytes, Booster booster) {
+    private ScoreModel(byte[] bytes, Booster booster) throws XGBoostError, java.io.IOException {
         this.bytes = bytes;
         this.booster = booster;
+        this.trees = TreeEnsemble.of(booster.toByteArray("json"));
+        if (trees.features() != FeatureBuilder.COUNT) {
+            throw new java.io.IOException("the model reads " + trees.features() + " features, the service builds "
+                    + FeatureBuilder.COUNT);
+        }
     }
 
     static ScoreModel of(Booster booster) {
         try {
             return new ScoreModel(booster.toByteArray("ubj"), booster);
-        } catch (XGBoostError e) {
+        } catch (XGBoostError | java.io.IOException e) {
             throw new IllegalStateException("the model could not be written: " + e.getMessage(), e);
         }
     }
@@ -41,6 +47,24 @@ public final class ScoreModel {
         } catch (XGBoostError | java.io.IOException e) {
             throw new IllegalArgumentException("not a model: " + e.getMessage(), e);
         }
+    }
+
+    /** One account's probability and the features that raised it most: in Java, for one account at a time. */
+    public Scored score(float[] features, int reasons) {
+        float[] contributions = new float[FeatureBuilder.COUNT + 1];
+        double margin = trees.margin(features, contributions);
+        return new Scored(1 / (1 + Math.exp(-margin)), topReasons(contributions, reasons));
+    }
+
+    /** The path contributions for one account (each feature's, then the bias); they add up to its log-odds. */
+    public float[] pathContributions(float[] features) {
+        float[] contributions = new float[FeatureBuilder.COUNT + 1];
+        trees.margin(features, contributions);
+        return contributions;
+    }
+
+    /** A probability and its reasons, largest first. */
+    public record Scored(double probability, List<ScoreFeature> reasons) {
     }
 
     public byte[] bytes() {

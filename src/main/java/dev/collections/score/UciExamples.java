@@ -1,26 +1,36 @@
 package dev.collections.score;
 
+import dev.collections.account.AccountHistory;
+import dev.collections.account.Behaviour;
 import dev.collections.common.CsvReader;
+import dev.collections.extract.UciExtracts;
 import dev.collections.extract.UciMapping;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The UCI card portfolio as examples for a first model (docs/score.md): each account's six month ends as the
- * extracts map them ({@link UciMapping}, the same record the service imports), the outcome whether it defaulted the
+ * The UCI card portfolio as examples for a first model (docs/score.md): each account's six month ends and payments
+ * as the extracts map them ({@link UciMapping}, the record the service imports), read by the score as it reads the
+ * record ({@link ScoreHistories}), the outcome whether it defaulted the
  * month after. Sex and age band are kept beside it for the report's figures per group and never reach a feature; the
  * credit limit is not carried, because the service's record has none (so a model trained here decides on what the
  * record holds).
  */
 public final class UciExamples {
     public static final Path DATA = Path.of("datasets/uci-credit-card-default/UCI_Credit_Card.csv");
+    /** The month September 2005 becomes; features do not depend on it (only on the order of the month ends). */
+    private static final YearMonth LAST_MONTH = YearMonth.of(2026, 11);
+    private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
 
     private UciExamples() {
     }
@@ -39,14 +49,22 @@ public final class UciExamples {
     }
 
     static Example example(Map<String, String> row) {
-        List<ScoreHistory.Position> positions = new ArrayList<>();
+        List<Behaviour.Position> positions = new ArrayList<>();
+        List<Behaviour.Paid> payments = new ArrayList<>();
         String accountId = null;
+        LocalDate monthEnd = null;
         for (int i = 0; i < UciMapping.MONTHS; i++) {
             UciMapping.Month m = UciMapping.month(row, i);
             accountId = m.accountId();
-            positions.add(new ScoreHistory.Position(m.daysPastDue(), m.overdueAmount(), m.outstandingBalance(),
-                    m.paid()));
+            monthEnd = UciExtracts.monthEnd(LAST_MONTH, i);
+            positions.add(new Behaviour.Position(monthEnd, m.daysPastDue(), m.overdueAmount(),
+                    m.outstandingBalance()));
+            if (m.paid().signum() > 0) {
+                payments.add(new Behaviour.Paid(monthEnd.withDayOfMonth(20).atTime(12, 0).atOffset(SHANGHAI),
+                        m.paid()));
+            }
         }
+        ScoreHistory history = ScoreHistories.of(new Behaviour(positions, payments), AccountHistory.NONE, monthEnd);
         Map<String, String> groups = new LinkedHashMap<>();
         groups.put("sex", switch (row.get("SEX").trim()) {
             case "1" -> "male";
@@ -55,7 +73,7 @@ public final class UciExamples {
         });
         groups.put("age", ageBand(new BigDecimal(row.get("AGE").trim()).intValue()));
         int id = Integer.parseInt(row.get("ID").trim());
-        return new Example(accountId, new ScoreHistory(positions, null, null),
+        return new Example(accountId, history,
                 "1".equals(row.get("target").trim()) ? 1 : 0, id, groups);
     }
 

@@ -43,7 +43,7 @@ class RuleEngineTest {
         return new Facts(Account.builder().accountId("CC-T").asOf(asOf).zone(zone).currency("CNY")
                 .daysPastDue(daysPastDue).overdueAmount(new BigDecimal("100")).outstandingBalance(new BigDecimal("1000"))
                 .build(), Customer.builder().phoneReachable(true).creditReportNotified(true).build(),
-                null, null, null, null, null, List.of(), null);
+                null, null, null, null, null, List.of(), null, null);
     }
 
     @Test

@@ -35,6 +35,7 @@ class ScoreFeaturesTest {
     void nothingTheBuilderReadsNamesWhoTheCustomerIs() {
         List<String> bad = new ArrayList<>();
         components(ScoreHistory.class, bad);
+        components(dev.collections.account.Behaviour.class, bad);
         assertEquals(List.of(), bad);
     }
 

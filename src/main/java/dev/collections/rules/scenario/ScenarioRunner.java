@@ -27,6 +27,22 @@ public final class ScenarioRunner {
         this.fireLimit = fireLimit;
     }
 
+    /**
+     * A case's behavioural score, as a live model would give it ({@code score: {probability: 0.05}}, with
+     * {@code reasons} optional); none when the case gives none (no model is live).
+     */
+    private static dev.collections.policy.Score score(com.fasterxml.jackson.databind.JsonNode given) {
+        if (given == null || given.isNull()) {
+            return null;
+        }
+        if (!given.path("probability").isNumber()) {
+            throw new IllegalArgumentException("score: probability (a number from 0 to 1) is required");
+        }
+        List<dev.collections.policy.ScoreFeature> reasons = new ArrayList<>();
+        given.path("reasons").forEach(r -> reasons.add(dev.collections.policy.ScoreFeature.valueOf(r.asText())));
+        return new dev.collections.policy.Score(given.get("probability").asDouble(), reasons, "scenario");
+    }
+
     public ScenarioResult run(Scenario scenario, RuleSet ruleSet) {
         if (scenario.given().has("agencyConduct")) {
             return conduct(scenario, ruleSet);
@@ -38,7 +54,9 @@ public final class ScenarioRunner {
         }
         Assessment actual;
         try {
-            actual = assessor.assess(JSON.treeToValue(scenario.given(), AccountFacts.class), ruleSet);
+            com.fasterxml.jackson.databind.node.ObjectNode given = scenario.given().deepCopy();
+            actual = assessor.assess(JSON.treeToValue(given.without("score"), AccountFacts.class), ruleSet,
+                    dev.collections.policy.RollRates.NONE, score(scenario.given().get("score")));
         } catch (ProblemException e) {
             return new ScenarioResult(scenario, List.of("given: rejected: " + e.problem().detail() + " "
                     + Objects.requireNonNullElse(e.problem().violations(), List.of())), List.of());

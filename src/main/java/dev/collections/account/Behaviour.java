@@ -1,0 +1,71 @@
+package dev.collections.account;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * How an account behaved, as the record shows it: its positions (one per business date) and its payments over the
+ * last {@link #MONTHS} months, oldest first. The behavioural score reads it (docs/score.md); the one account of an
+ * assessment loads it here, the nightly triage reads it beside the other case tables ({@link PortfolioCursor}).
+ */
+public record Behaviour(List<Position> positions, List<Paid> payments) {
+    /** How far back the score looks: twelve month ends and the one before them. */
+    public static final int MONTHS = 13;
+    public static final Behaviour NONE = new Behaviour(List.of(), List.of());
+
+    /** The account's position on a business date. */
+    public record Position(LocalDate on, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance) {
+    }
+
+    /** A payment. */
+    public record Paid(OffsetDateTime at, BigDecimal amount) {
+    }
+
+    public Behaviour {
+        positions = List.copyOf(positions);
+        payments = List.copyOf(payments);
+    }
+
+    /** The first day the record is read from, for a decision as of {@code asOf}. */
+    public static LocalDate since(LocalDate asOf) {
+        return asOf.minusMonths(MONTHS).withDayOfMonth(1);
+    }
+
+    /** One account's behaviour up to {@code asOf} (an assessment of one account). */
+    @SuppressWarnings("unchecked")
+    public static Behaviour load(String accountId, LocalDate asOf) {
+        var em = AccountRecord.getEntityManager();
+        List<Object[]> positions = em.createNativeQuery("SELECT business_date, days_past_due, overdue_amount,"
+                        + " outstanding_balance FROM {h-schema}account_position WHERE account_id = ?1"
+                        + " AND business_date >= ?2 AND business_date <= ?3 ORDER BY business_date")
+                .setParameter(1, accountId).setParameter(2, since(asOf)).setParameter(3, asOf).getResultList();
+        List<Object[]> payments = em.createNativeQuery("SELECT paid_at, amount FROM {h-schema}payment"
+                        + " WHERE account_id = ?1 AND paid_at >= ?2 ORDER BY paid_at, id")
+                .setParameter(1, accountId)
+                .setParameter(2, since(asOf).atStartOfDay().atOffset(ZoneOffset.UTC)).getResultList();
+        return new Behaviour(positions.stream().map(r -> new Position(date(r[0]), ((Number) r[1]).intValue(),
+                        (BigDecimal) r[2], (BigDecimal) r[3])).toList(),
+                payments.stream().map(r -> new Paid(moment(r[0]), (BigDecimal) r[1])).toList());
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static OffsetDateTime moment(Object value) {
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
+    }
+}
