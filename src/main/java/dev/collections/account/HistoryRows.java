@@ -39,7 +39,22 @@ final class HistoryRows {
             "p.account_id, p.id, p.agency_id, p.placed_on, p.until, p.recalled_on, g.status AS agency_status",
             HistoryRows::placement);
 
+    /** The positions and payments the behavioural score reads (the cursor adds the window's first day). */
+    static final Table<Behaviour.Position> POSITIONS = new Table<>("account_position",
+            "account_id, business_date, days_past_due, overdue_amount, outstanding_balance", HistoryRows::position);
+    static final Table<Behaviour.Paid> PAYMENTS = new Table<>("payment", "account_id, paid_at, amount",
+            HistoryRows::paid);
+
     private HistoryRows() {
+    }
+
+    static Behaviour.Position position(ResultSet rs) throws SQLException {
+        return new Behaviour.Position(rs.getObject("business_date", LocalDate.class), rs.getInt("days_past_due"),
+                rs.getBigDecimal("overdue_amount"), rs.getBigDecimal("outstanding_balance"));
+    }
+
+    static Behaviour.Paid paid(ResultSet rs) throws SQLException {
+        return new Behaviour.Paid(rs.getObject("paid_at", OffsetDateTime.class), rs.getBigDecimal("amount"));
     }
 
     static ContactAttempt contact(ResultSet rs) throws SQLException {

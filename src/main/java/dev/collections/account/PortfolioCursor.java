@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private final SortedRows<DisputeRecord> disputes;
     private final SortedRows<ComplaintRecord> complaints;
     private final SortedRows<PlacementRecord> placements;
+    private final SortedRows<Behaviour.Position> positions;
+    private final SortedRows<Behaviour.Paid> payments;
     private String nextId;
     private Events.Snapshot next;
 
@@ -47,16 +50,25 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
      */
     public PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, String checkpoint,
                            int fetchSize) throws SQLException {
-        this(c, dialect, new String[] {after, upto, checkpoint}, fetchSize, true);
+        this(c, dialect, new String[] {after, upto, checkpoint}, fetchSize, true, null);
+    }
+
+    /**
+     * As above, each account with its {@link Behaviour} from {@code behaviourSince} (null: none read), for the
+     * behavioural score.
+     */
+    public PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, String checkpoint,
+                           int fetchSize, LocalDate behaviourSince) throws SQLException {
+        this(c, dialect, new String[] {after, upto, checkpoint}, fetchSize, true, behaviourSince);
     }
 
     /** Every account the record holds, due or not (simulations). */
     public static PortfolioCursor everyAccount(Connection c, int fetchSize) throws SQLException {
-        return new PortfolioCursor(c, SqlDialect.of(c), new String[3], fetchSize, false);
+        return new PortfolioCursor(c, SqlDialect.of(c), new String[3], fetchSize, false, null);
     }
 
-    private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly)
-            throws SQLException {
+    private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly,
+                            LocalDate behaviourSince) throws SQLException {
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
         accounts = open(c, "SELECT " + AccountColumns.select("a")
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
@@ -77,6 +89,18 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                 + HistoryRows.PLACEMENTS.name() + " p JOIN agency g ON g.id = p.agency_id"
                 + range(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY " + dialect.key("p.account_id")
                 + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
+        if (behaviourSince == null) {
+            positions = null;
+            payments = null;
+        } else {
+            // the window's first day is the service's own date, not input: written into the statement
+            String since = behaviourSince.toString();
+            String lead = where.isEmpty() ? " WHERE " : where + " AND ";
+            positions = rows(c, HistoryRows.POSITIONS, lead + "business_date >= DATE '" + since + "'",
+                    order + ", business_date", values, fetchSize, Integer.MAX_VALUE);
+            payments = rows(c, HistoryRows.PAYMENTS, lead + "paid_at >= TIMESTAMP WITH TIME ZONE '" + since
+                    + " 00:00:00+00:00'", order + ", paid_at, id", values, fetchSize, Integer.MAX_VALUE);
+        }
         advance();
     }
 
@@ -138,8 +162,10 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             String id = nextId;
             var history = new AccountHistory(contacts.take(id), promises.take(id), arrangements.take(id),
                     hardships.take(id), disputes.take(id), complaints.take(id), placements.take(id));
+            var behaviour = positions == null ? Behaviour.NONE
+                    : new Behaviour(positions.take(id), payments.take(id));
             advance();
-            return new RecordedAccount(id, a, history);
+            return new RecordedAccount(id, a, history, behaviour);
         } catch (SQLException e) {
             throw new IllegalStateException("the record could not be read", e);
         }

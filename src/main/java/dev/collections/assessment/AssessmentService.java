@@ -1,14 +1,15 @@
 package dev.collections.assessment;
 
-import dev.collections.model.AccountFacts;
-import dev.collections.model.Assessment;
-import dev.collections.rules.AssessmentConfig;
-import dev.collections.rules.Assessor;
-
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.decision.DecisionLog;
+import dev.collections.model.AccountFacts;
+import dev.collections.model.Assessment;
+import dev.collections.policy.RollRates;
+import dev.collections.policy.Score;
 import dev.collections.rules.ActiveRuleSet;
+import dev.collections.rules.AssessmentConfig;
+import dev.collections.rules.Assessor;
 import dev.collections.rules.RuleEvaluationException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -16,11 +17,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /** Decides the next collections step for one account with the active rule set, and records the decision. */
 @ApplicationScoped
 public class AssessmentService {
+    /** No score: a request's facts alone (a stateless assessment) or no record to read. */
+    private static final Function<AccountFacts, Score> NO_SCORE = facts -> null;
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
     private final ActiveRuleSet rules;
@@ -60,9 +64,18 @@ public class AssessmentService {
      * the caller's transaction if it has one: a request that fails validation or evaluation records nothing.
      */
     public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source) {
+        return decideAndRecord(request, source, NO_SCORE);
+    }
+
+    /**
+     * As above, with the account's behavioural score as of the facts' moment ({@code scorer}: from the record and
+     * the live model; it gives null when no model is live).
+     */
+    public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source,
+                                      Function<AccountFacts, Score> scorer) {
         AccountFacts evaluated = request == null ? null
                 : withAgencyStanding(request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone()));
-        Assessment response = decide(evaluated);
+        Assessment response = decide(evaluated, scorer);
         decisions.append(evaluated, response, source);
         count(response, source);
         LOG.debugf("account %s: %s (%s)", response.accountId(), response.nextAction().type(), response.stage());
@@ -74,8 +87,13 @@ public class AssessmentService {
      * assessment of the same facts would get.
      */
     public Assessment preview(AccountFacts request) {
+        return preview(request, NO_SCORE);
+    }
+
+    /** As above, with the account's behavioural score. */
+    public Assessment preview(AccountFacts request, Function<AccountFacts, Score> scorer) {
         return decide(request == null ? null : withAgencyStanding(request.withDefaults(OffsetDateTime.now(clock),
-                config.defaultTimezone())));
+                config.defaultTimezone())), scorer);
     }
 
     /** A placement the request names without its agency's standing gets the one the service records. */
@@ -87,12 +105,14 @@ public class AssessmentService {
         return agencies.statusOf(p.agencyId()).map(s -> facts.withPlacement(p.withAgencyStatus(s))).orElse(facts);
     }
 
-    private Assessment decide(AccountFacts evaluated) {
+    private Assessment decide(AccountFacts evaluated, Function<AccountFacts, Score> scorer) {
         var assignment = rules.assign(evaluated == null ? null : evaluated.accountId(),
                 LocalDate.now(clock.withZone(config.defaultTimezone())));
         var ruleSet = assignment.ruleSet();
         try {
-            return evaluation.record(() -> assessor.assess(evaluated, ruleSet)).under(assignment.strategy());
+            Score score = evaluated == null || evaluated.asOf() == null ? null : scorer.apply(evaluated);
+            return evaluation.record(() -> assessor.assess(evaluated, ruleSet, RollRates.NONE, score))
+                    .under(assignment.strategy());
         } catch (RuleEvaluationException e) {
             metrics.counter("collections.rules.failures").increment();
             LOG.errorf(e, "account %s: rules %s could not decide", evaluated.accountId(), ruleSet.version());

@@ -2,6 +2,7 @@ package dev.collections.assessment;
 
 import dev.collections.account.AccountHistory;
 import dev.collections.account.AccountRecord;
+import dev.collections.account.Behaviour;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
 import dev.collections.common.Violations;
@@ -9,8 +10,14 @@ import dev.collections.decision.DecisionLog;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.Assessment;
 import dev.collections.model.FactsValidator;
+import dev.collections.policy.Score;
+import dev.collections.score.LiveScore;
+import dev.collections.score.ScoreFollower;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.Function;
 
 /**
  * Assesses an account from its stored record (contact caps, prerequisites, effective collections, arrangements
@@ -20,9 +27,23 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class RecordedAssessments {
     private final AssessmentService assessments;
+    private final ScoreFollower scores;
 
-    public RecordedAssessments(AssessmentService assessments) {
+    public RecordedAssessments(AssessmentService assessments, ScoreFollower scores) {
         this.assessments = assessments;
+        this.scores = scores;
+    }
+
+    /** The account's behavioural score from its record by the model live here (null: none is live). */
+    private Function<AccountFacts, Score> scorer(String accountId, AccountHistory history) {
+        LiveScore live = scores.current();
+        if (!live.live()) {
+            return facts -> null;
+        }
+        return facts -> {
+            LocalDate asOf = facts.asOf().atZoneSameInstant(facts.zone(ZoneOffset.UTC)).toLocalDate();
+            return live.score(Behaviour.load(accountId, asOf), history, asOf);
+        };
     }
 
     /**
@@ -35,7 +56,7 @@ public class RecordedAssessments {
                 new ProblemException(dev.collections.common.ProblemType.NOT_FOUND, "No account " + accountId));
         var history = AccountHistory.load(accountId, FactsValidator.MAX_CONTACTS);
         AccountFacts recorded = RecordedFacts.of(account, history);
-        return assessments.preview(given == null ? recorded : given.over(recorded));
+        return assessments.preview(given == null ? recorded : given.over(recorded), scorer(accountId, history));
     }
 
     @Transactional
@@ -48,6 +69,7 @@ public class RecordedAssessments {
         int added = given == null || given.contacts() == null ? 0 : given.contacts().size();
         var history = AccountHistory.load(accountId, FactsValidator.MAX_CONTACTS - added);
         AccountFacts recorded = RecordedFacts.of(account, history);
-        return assessments.decideAndRecord(given == null ? recorded : given.over(recorded), DecisionLog.Source.RECORD);
+        return assessments.decideAndRecord(given == null ? recorded : given.over(recorded), DecisionLog.Source.RECORD,
+                scorer(accountId, history));
     }
 }

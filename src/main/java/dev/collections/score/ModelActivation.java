@@ -20,6 +20,7 @@ import java.util.List;
 public class ModelActivation extends PanacheEntityBase {
     public static final String LIVE = "LIVE";
     public static final String ROLLBACK = "ROLLBACK";
+    public static final String OFF = "OFF";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

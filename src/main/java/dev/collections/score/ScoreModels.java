@@ -113,6 +113,15 @@ public class ScoreModels {
         return candidate;
     }
 
+    /** Switches the score off: no model is live, the rules decide as without a score (a rollback undoes it). */
+    @Transactional
+    public void switchOff(String by) {
+        if (live().isPresent()) {
+            activate(null, by, ModelActivation.OFF);
+            Log.infof("Score switched off by %s", by);
+        }
+    }
+
     /** Puts back the model live before the current one (none: the score is off). */
     @Transactional
     public Optional<StoredModel> rollback(String by) {

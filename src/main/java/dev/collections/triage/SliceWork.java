@@ -66,7 +66,8 @@ final class SliceWork {
     }
 
     private Optional<SliceReader> claim(TriageRun run) throws SQLException {
-        return SliceReader.claim(database, run.businessDate(), settings.lease(), settings.fetchSize());
+        return SliceReader.claim(database, run.businessDate(), settings.lease(), settings.fetchSize(),
+                decider.behaviourSince());
     }
 
     private static Optional<SliceReader> opened(Future<Optional<SliceReader>> opening) throws SQLException {

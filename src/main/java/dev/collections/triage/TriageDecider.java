@@ -16,6 +16,11 @@ public interface TriageDecider {
         return dev.collections.rules.Texts.NONE;
     }
 
+    /** The first day of the behaviour the decider reads (the behavioural score's); null: none is read. */
+    default java.time.LocalDate behaviourSince() {
+        return null;
+    }
+
     /** One work item per account, in the chunk's order; never throws for one account's sake. */
     List<WorkItem> decide(List<RecordedAccount> chunk);
 }

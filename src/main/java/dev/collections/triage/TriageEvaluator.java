@@ -1,5 +1,6 @@
 package dev.collections.triage;
 
+import dev.collections.account.Behaviour;
 import dev.collections.account.RecordedAccount;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
@@ -10,6 +11,7 @@ import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.RuleIndex;
 import dev.collections.rules.RuleSet;
+import dev.collections.score.LiveScore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +31,7 @@ public final class TriageEvaluator implements TriageDecider {
     private final LocalDate businessDate;
     private final RollRates rates;
     private final Challenger challenger;
+    private final LiveScore score;
     /** Each deciding rule set's index (the live set's and a challenger's), built once, read by every worker. */
     private final java.util.Map<String, RuleIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -42,6 +45,13 @@ public final class TriageEvaluator implements TriageDecider {
      */
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
                            RollRates rates, Challenger challenger) {
+        this(rules, defaultZone, fireLimit, businessDate, rates, challenger, LiveScore.NONE);
+    }
+
+    /** As above, each account scored by {@code score} (the model live when the run started; NONE: no model). */
+    public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
+                           RollRates rates, Challenger challenger, LiveScore score) {
+        this.score = score;
         this.rates = rates;
         this.challenger = challenger;
         this.rules = rules;
@@ -62,6 +72,11 @@ public final class TriageEvaluator implements TriageDecider {
     }
 
     @Override
+    public LocalDate behaviourSince() {
+        return score.live() ? Behaviour.since(businessDate) : null;
+    }
+
+    @Override
     public List<WorkItem> decide(List<RecordedAccount> chunk) {
         List<WorkItem> items = new ArrayList<>(chunk.size());
         for (RecordedAccount recorded : chunk) {
@@ -78,7 +93,9 @@ public final class TriageEvaluator implements TriageDecider {
             var facts = RecordedFacts.of(recorded)
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
             var assignment = ActiveRuleSet.assign(rules, challenger, accountId, businessDate);
-            var assessment = assessor.assess(facts, assignment.ruleSet(), rates).under(assignment.strategy());
+            var scored = score.score(recorded.behaviour(), recorded.history(), businessDate);
+            var assessment = assessor.assess(facts, assignment.ruleSet(), rates, scored)
+                    .under(assignment.strategy());
             return WorkItem.of(assessment, a.daysPastDue(), a.overdueAmount(), a.outstandingBalance(), a.region(),
                     indexes.computeIfAbsent(assignment.ruleSet().version(), v -> RuleIndex.of(assignment.ruleSet()))
                             .encode(assessment.firedRules()));

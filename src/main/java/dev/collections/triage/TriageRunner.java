@@ -11,6 +11,7 @@ import dev.collections.policy.RollRates;
 import dev.collections.rules.CapacityTable;
 import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleSet;
+import dev.collections.score.LiveScore;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -82,9 +83,11 @@ public final class TriageRunner {
             RollRates rates = ObservedRates.before(c, date, settings.outcomeHorizons().get(0),
                     settings.rollRateWindowDays());
             CapacityPlan plan = CapacityOverrides.plan(c, date, runRules.capacity());
+            // the model live when the run started: every process of the night scores with the same one
+            LiveScore score = LiveScore.at(c, claimed.run().startedAt());
             c.commit();
             return carry(c, claimed, new TriageEvaluator(runRules, settings.defaultZone(), settings.fireLimit(), date,
-                    rates, challenger), plan, progress);
+                    rates, challenger, score), plan, progress);
         } catch (SQLException e) {
             throw new TriageException("The triage of " + date + " could not use the database", e);
         }

@@ -26,6 +26,12 @@ class ScoreModelResourceTest {
     @Inject
     ScoreModels models;
 
+    /** No model stays live for the other tests, whatever happened here. */
+    @org.junit.jupiter.api.AfterEach
+    void switchOff() {
+        given().delete("/api/v1/score-models/live").then().statusCode(204);
+    }
+
     @Test
     void trainPutLiveRefuseAWorseModelAndRollBack() throws Exception {
         String version = given().contentType(ContentType.JSON).body("{\"source\":\"UCI\",\"seed\":42}")

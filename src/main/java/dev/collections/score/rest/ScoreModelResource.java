@@ -6,6 +6,7 @@ import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Roles;
 import dev.collections.common.Violations;
+import dev.collections.score.ScoreFollower;
 import dev.collections.score.ScoreModels;
 import dev.collections.score.StoredModel;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -59,10 +60,12 @@ public class ScoreModelResource {
     }
 
     private final ScoreModels models;
+    private final ScoreFollower follower;
     private final SecurityIdentity identity;
 
-    public ScoreModelResource(ScoreModels models, SecurityIdentity identity) {
+    public ScoreModelResource(ScoreModels models, ScoreFollower follower, SecurityIdentity identity) {
         this.models = models;
+        this.follower = follower;
         this.identity = identity;
     }
 
@@ -114,6 +117,7 @@ public class ScoreModelResource {
             + " collections.score.gate.max-calibration-error")
     public ModelView putLive(@PathParam("version") String version) {
         StoredModel m = models.putLive(find(version).version, who());
+        follower.follow(); // this replica at once; the others within collections.rules.follow-interval
         return ModelView.of(m, models.live(), false);
     }
 
@@ -126,8 +130,20 @@ public class ScoreModelResource {
     @APIResponse(responseCode = "204", description = "No model is live now")
     public Response rollback() {
         Optional<StoredModel> now = models.rollback(who());
+        follower.follow();
         return now.map(m -> Response.ok(ModelView.of(m, now, false)).build())
                 .orElseGet(() -> Response.noContent().build());
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/live")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Switch the score off at once: no model is live and the rules decide as without a score"
+            + " (a rollback puts the last model back)")
+    @APIResponse(responseCode = "204", description = "No model is live")
+    public void switchOff() {
+        models.switchOff(who());
+        follower.follow();
     }
 
     private StoredModel find(String version) {

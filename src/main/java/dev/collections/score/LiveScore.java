@@ -1,0 +1,72 @@
+package dev.collections.score;
+
+import dev.collections.account.AccountHistory;
+import dev.collections.account.Behaviour;
+import dev.collections.policy.Score;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The model live at a moment, ready to score an account from its record; {@link #NONE} when no model was live (the
+ * rules then get no Score and decide as before the score existed). A night scores with the model live when it
+ * started, so every replica that joins it scores alike; the REST path follows the live model ({@link ScoreFollower}).
+ */
+public final class LiveScore {
+    public static final LiveScore NONE = new LiveScore(null, null);
+    /** The reasons a score carries. */
+    public static final int REASONS = 3;
+    private static final Map<String, ScoreModel> LOADED = new ConcurrentHashMap<>();
+    private static final String AT = "SELECT m.version, m.content FROM score_model_activation a"
+            + " LEFT JOIN score_model m ON m.id = a.model_id WHERE a.activated_at <= ? ORDER BY a.id DESC";
+
+    private final String version;
+    private final ScoreModel model;
+
+    private LiveScore(String version, ScoreModel model) {
+        this.version = version;
+        this.model = model;
+    }
+
+    /** The model live at {@code moment}. */
+    public static LiveScore at(Connection c, OffsetDateTime moment) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(AT)) {
+            s.setMaxRows(1);
+            s.setObject(1, moment);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return NONE;
+                }
+                String version = rs.getString(1);
+                String content = rs.getString(2);
+                return new LiveScore(version, LOADED.computeIfAbsent(version,
+                        v -> ScoreModel.load(Base64.getDecoder().decode(content))));
+            }
+        }
+    }
+
+    public boolean live() {
+        return model != null;
+    }
+
+    /** The live model's version, or null. */
+    public String version() {
+        return version;
+    }
+
+    /** The account's score as of {@code asOf} from its record; null when no model is live. */
+    public Score score(Behaviour behaviour, AccountHistory history, LocalDate asOf) {
+        if (model == null) {
+            return null;
+        }
+        ScoreModel.Scored s = model.score(FeatureBuilder.features(ScoreHistories.of(behaviour, history, asOf)),
+                REASONS);
+        return new Score(s.probability(), s.reasons(), version);
+    }
+}
