@@ -157,6 +157,27 @@ class PackagedServiceIT {
         assertTrue(!refused.output().contains("temporary key"), "no generated key is logged");
     }
 
+    @Test
+    @Order(9)
+    void theScoreTrainsGoesLiveAndScoresFromThePackagedService() throws Exception {
+        // XGBoost's native library loads from the packaged jar, in the service and in a command
+        String version = given().contentType(ContentType.JSON).body("{\"source\":\"UCI\"}")
+                .post("/api/v1/score-models").then().statusCode(201).extract().path("version");
+        given().post("/api/v1/score-models/" + version + "/live").then().statusCode(200)
+                .body("live", org.hamcrest.Matchers.equalTo(true));
+        given().contentType(ContentType.JSON).body("{\"daysPastDue\":45,\"overdueAmount\":2000,"
+                + "\"outstandingBalance\":10000}").put("/api/v1/accounts/IT-SCORE-1").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN").body("{}")
+                .post("/api/v1/accounts/IT-SCORE-1/assessments").then().statusCode(200)
+                .body("score.model", org.hamcrest.Matchers.equalTo(version))
+                .body("score.probability", org.hamcrest.Matchers.greaterThan(0f));
+        given().delete("/api/v1/score-models/live").then().statusCode(204);
+        Run trained = run(List.of("train-score", "--out=" + PackagedServiceConfig.WORK.resolve("score")));
+        assertEquals(0, trained.exit(), trained.output());
+        assertTrue(trained.output().contains("gradient-boosted trees (XGBoost) | 0.77"), trained.output());
+    }
+
     private record Run(int exit, String output) {
     }
 
