@@ -2,6 +2,7 @@ package dev.collections.score;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.collections.common.Database;
 import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import io.quarkus.logging.Log;
@@ -12,11 +13,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The behavioural score's models as versioned artefacts (docs/score.md): trained and stored with their sha256, their
@@ -25,12 +30,35 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ScoreModels {
+    /** Fewer examples than this teach a model nothing it can be trusted with. */
+    static final int MINIMUM_EXAMPLES = 1_000;
     private final ScoreConfig config;
     private final ObjectMapper json;
+    private final DataSource database;
 
-    public ScoreModels(ScoreConfig config, ObjectMapper json) {
+    public ScoreModels(ScoreConfig config, ObjectMapper json, DataSource database) {
         this.config = config;
         this.json = json;
+        this.database = database;
+    }
+
+    /**
+     * Trains a model from this service's own decisions from {@code from} on and their outcomes at {@code horizon}
+     * days (the latest share held out) and stores it (not live).
+     */
+    public StoredModel trainFromOutcomes(int horizon, LocalDate from, double heldOut, long seed, String by) {
+        List<Example> examples;
+        try (Connection c = Database.open(database)) {
+            examples = OutcomeExamples.read(c, horizon, from);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outcomes could not be read", e);
+        }
+        if (examples.size() < MINIMUM_EXAMPLES) {
+            throw new ProblemException(ProblemType.SCORE_MODEL_REFUSED, examples.size() + " outcomes at " + horizon
+                    + " days of decisions from " + from + ": at least " + MINIMUM_EXAMPLES + " are needed");
+        }
+        return store(ScoreTrainer.train("outcomes of decisions from " + from, OutcomeExamples.TARGET + " within "
+                + horizon + " days", Split.timeOrdered(examples, heldOut), seed), by);
     }
 
     /** Trains a model from the UCI portfolio and stores it (not live). */

@@ -4,12 +4,14 @@ import dev.collections.policy.ScoreFeature;
 import java.util.Map;
 
 /**
- * What a training run measured on the held-out accounts: the model's figures, the logistic baseline's, the model's
+ * What a training run measured on the held-out accounts: the model's figures, the logistic baseline's, those of
+ * ranking by the stage's observed rate (what priority does without a score), the model's
  * figures per group (on UCI: sex and age band; measured to show whether it ranks groups alike, never used), and each
  * feature's mean absolute contribution. Stored beside the model as JSON; {@code train-score} prints it.
  */
 public record ScoreReport(String source, String target, long seed, int trainingAccounts, int heldOutAccounts,
-                          Metrics model, Metrics baseline, Map<String, Map<String, Metrics>> groups,
+                          Metrics model, Metrics baseline, Metrics stageRate,
+                          Map<String, Map<String, Metrics>> groups,
                           Map<ScoreFeature, Double> importance) {
 
     /** The report as Markdown, the form docs/score.md shows. */
@@ -21,6 +23,7 @@ public record ScoreReport(String source, String target, long seed, int trainingA
         s.append("| model | AUC | KS | Brier | calibration error | top-decile lift |\n|---|---|---|---|---|---|\n");
         row(s, "gradient-boosted trees (XGBoost)", model);
         row(s, "logistic regression (baseline)", baseline);
+        row(s, "the stage's observed rate (priority without a score)", stageRate);
         s.append("\nCalibration by decile of the score (held out):\n\n| decile | accounts | mean probability |"
                 + " event rate |\n|---|---|---|---|\n");
         for (Metrics.Decile d : model.deciles()) {

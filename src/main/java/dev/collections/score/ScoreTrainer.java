@@ -43,13 +43,32 @@ public final class ScoreTrainer {
             Booster linear = booster(standard.apply(train), outcomes(split.training()), linear(seed), LINEAR_ROUNDS);
             double[] baseline = predict(linear, standard.apply(held));
             ScoreReport report = new ScoreReport(source, target, seed, split.training().size(), split.held().size(),
-                    Metrics.of(p, heldOutcome), Metrics.of(baseline, heldOutcome), byGroup(split.held(), p),
+                    Metrics.of(p, heldOutcome), Metrics.of(baseline, heldOutcome),
+                    Metrics.of(stageRates(split), heldOutcome), byGroup(split.held(), p),
                     importance(model.contributions(held)));
             linear.dispose();
             return new Trained(model, report);
         } catch (XGBoostError e) {
             throw new IllegalStateException("the score could not be trained: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the service ranks by without a score: each held-out account gets the rate at which accounts of its stage
+     * had the event in the training share (the stage's observed roll rate, as priority.drl uses it).
+     */
+    static double[] stageRates(Split split) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Example e : split.training()) {
+            int[] c = counts.computeIfAbsent(e.stage(), k -> new int[2]);
+            c[0] += e.outcome();
+            c[1]++;
+        }
+        double overall = split.training().stream().mapToInt(Example::outcome).average().orElse(0);
+        return split.held().stream().mapToDouble(e -> {
+            int[] c = counts.get(e.stage());
+            return c == null || c[1] == 0 ? overall : (double) c[0] / c[1];
+        }).toArray();
     }
 
     static float[][] features(List<Example> examples) {

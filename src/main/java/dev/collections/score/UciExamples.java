@@ -73,8 +73,9 @@ public final class UciExamples {
         });
         groups.put("age", ageBand(new BigDecimal(row.get("AGE").trim()).intValue()));
         int id = Integer.parseInt(row.get("ID").trim());
-        return new Example(accountId, history,
-                "1".equals(row.get("target").trim()) ? 1 : 0, id, groups);
+        int late = UciMapping.monthsLate(row, UciMapping.MONTHS - 1);
+        return new Example(accountId, history, "1".equals(row.get("target").trim()) ? 1 : 0, id, groups,
+                late >= 4 ? "M4+" : "M" + late);
     }
 
     static String ageBand(int age) {

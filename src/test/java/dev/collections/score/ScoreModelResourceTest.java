@@ -67,6 +67,12 @@ class ScoreModelResourceTest {
         given().contentType(ContentType.JSON).body("{\"source\":\"SOMEWHERE\",\"heldOut\":0.9}")
                 .post("/api/v1/score-models").then().statusCode(422)
                 .body("violations.field", hasItem("source")).body("violations.field", hasItem("heldOut"));
+        given().contentType(ContentType.JSON).body("{\"source\":\"OUTCOMES\",\"horizonDays\":45}")
+                .post("/api/v1/score-models").then().statusCode(422)
+                .body("violations.field", hasItem("horizonDays")).body("violations.field", hasItem("from"));
+        given().contentType(ContentType.JSON).body("{\"source\":\"OUTCOMES\",\"from\":\"2099-01-01\"}")
+                .post("/api/v1/score-models").then().statusCode(409)
+                .body("detail", containsString("at least 1000 are needed"));
         given().post("/api/v1/score-models/score-000000000000/live").then().statusCode(404);
         given().get("/api/v1/score-models").then().statusCode(200).body("size()", equalTo(before));
     }
@@ -79,7 +85,7 @@ class ScoreModelResourceTest {
             var position = new ScoreHistory.Position(0, java.math.BigDecimal.ZERO, last.balance(),
                     java.math.BigDecimal.ZERO);
             stripped.add(new Example(e.accountId(), new ScoreHistory(List.of(position), null, null), e.outcome(),
-                    e.observedAt(), e.groups()));
+                    e.observedAt(), e.groups(), e.stage()));
         }
         return ScoreTrainer.train("UCI, latest balance only", "default", Split.seeded(stripped, 42, 0.3), 42);
     }
@@ -91,7 +97,7 @@ class ScoreModelResourceTest {
         List<Example> dealt = new ArrayList<>();
         for (Example e : examples) {
             dealt.add(new Example(e.accountId(), e.history(), random.nextDouble() < 0.22 ? 1 : 0, e.observedAt(),
-                    e.groups()));
+                    e.groups(), e.stage()));
         }
         return ScoreTrainer.train("UCI, outcomes shuffled", "default", Split.seeded(dealt, 1, 0.3), 1);
     }

@@ -6,6 +6,7 @@ import dev.collections.common.ProblemException;
 import dev.collections.common.ProblemType;
 import dev.collections.common.Roles;
 import dev.collections.common.Violations;
+import dev.collections.outcome.OutcomeConfig;
 import dev.collections.score.ScoreFollower;
 import dev.collections.score.ScoreModels;
 import dev.collections.score.StoredModel;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +40,13 @@ public class ScoreModelResource {
 
     /** What an analyst sets to train a model. */
     public record TrainingRequest(
-            @Schema(required = true, enumeration = {"UCI"}, description = "What the model learns from: UCI, the"
-                    + " public card portfolio (outcome: default the month after)") String source,
+            @Schema(required = true, enumeration = {"UCI", "OUTCOMES"}, description = "What the model learns from:"
+                    + " UCI, the public card portfolio (outcome: default the month after); OUTCOMES, this service's"
+                    + " decisions and what followed them (outcome: rolled forward, in M4+ did not improve)")
+            String source,
+            @Schema(description = "OUTCOMES: the horizon of the outcomes, one of collections.triage.outcome-horizons"
+                    + " (default the first)") Integer horizonDays,
+            @Schema(description = "OUTCOMES: the first day of the decisions learnt from") LocalDate from,
             @Schema(description = "The split's and the trees' seed (default 42)") Long seed,
             @Schema(minimum = "0.1", maximum = "0.5", description = "The share held out to judge the model"
                     + " (default 0.3)") BigDecimal heldOut) {
@@ -62,9 +69,12 @@ public class ScoreModelResource {
     private final ScoreModels models;
     private final ScoreFollower follower;
     private final SecurityIdentity identity;
+    private final OutcomeConfig horizons;
 
-    public ScoreModelResource(ScoreModels models, ScoreFollower follower, SecurityIdentity identity) {
+    public ScoreModelResource(ScoreModels models, ScoreFollower follower, SecurityIdentity identity,
+                              OutcomeConfig horizons) {
         this.models = models;
+        this.horizons = horizons;
         this.follower = follower;
         this.identity = identity;
     }
@@ -80,15 +90,25 @@ public class ScoreModelResource {
         if (request == null) {
             v.add("body", "is required").throwIfAny();
         }
-        if (!"UCI".equals(request.source())) {
-            v.add("source", "must be UCI");
+        boolean outcomes = "OUTCOMES".equals(request.source());
+        if (!outcomes && !"UCI".equals(request.source())) {
+            v.add("source", "must be UCI or OUTCOMES");
+        }
+        int horizon = request.horizonDays() == null ? horizons.outcomeHorizons().get(0) : request.horizonDays();
+        if (outcomes && !horizons.outcomeHorizons().contains(horizon)) {
+            v.add("horizonDays", "must be one of " + horizons.outcomeHorizons());
+        }
+        if (outcomes && request.from() == null) {
+            v.add("from", "is required for OUTCOMES: the first day of the decisions learnt from");
         }
         double heldOut = request.heldOut() == null ? 0.3 : request.heldOut().doubleValue();
         if (heldOut < 0.1 || heldOut > 0.5) {
             v.add("heldOut", "must be between 0.1 and 0.5");
         }
         v.throwIfAny();
-        StoredModel m = models.trainFromUci(request.seed() == null ? 42 : request.seed(), heldOut, who());
+        long seed = request.seed() == null ? 42 : request.seed();
+        StoredModel m = outcomes ? models.trainFromOutcomes(horizon, request.from(), heldOut, seed, who())
+                : models.trainFromUci(seed, heldOut, who());
         return Response.status(Response.Status.CREATED).entity(ModelView.of(m, models.live(), true))
                 .location(URI.create("/api/v1/score-models/" + m.version)).build();
     }
