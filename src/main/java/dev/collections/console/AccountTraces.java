@@ -23,6 +23,8 @@ import dev.collections.policy.ActionType;
 import dev.collections.policy.CreditDecision;
 import dev.collections.policy.HoldReason;
 import dev.collections.policy.ReliefType;
+import dev.collections.policy.ScoreBand;
+import dev.collections.policy.ScoreFeature;
 import dev.collections.policy.SuppressionReason;
 import dev.collections.policy.TaskType;
 import dev.collections.rules.KnownRuleSets;
@@ -63,7 +65,12 @@ public class AccountTraces {
                         String version, String stage,
                         String nextAction, Said rule, String reason, String notBefore, List<Said> firedRules,
                         List<Said> suppressed, List<Said> offers, List<Said> tasks, Said creditReport,
-                        Long experiment, String arm, String decidedAction, String capacityDenied) {
+                        Long experiment, String arm, String decidedAction, String capacityDenied,
+                        ScoreShown score) {
+    }
+
+    /** The behavioural score the rules saw (docs/score.md): the probability in percent, its band and reasons. */
+    public record ScoreShown(String percent, String band, String reasons, String model) {
     }
 
     @Transactional
@@ -142,7 +149,21 @@ public class AccountTraces {
                 "NONE".equals(d.nextAction) ? null : moment(text(next, "notBefore")), fired, suppressed, offers, tasks,
                 credit(texts, text(credit, "decision"), text(credit, "reason"), language),
                 strategy.isMissingNode() ? null : strategy.path("experiment").asLong(), text(strategy, "arm"),
-                d.nextAction, null);
+                d.nextAction, null, score(texts, answer.path("score"), language));
+    }
+
+    private static ScoreShown score(Texts texts, JsonNode score, Locale language) {
+        if (score.isMissingNode() || score.isNull()) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        score.path("reasons").forEach(r -> reasons.add(word(texts, ScoreFeature.class, text(r, "feature"),
+                language).text()));
+        String band = text(score, "band");
+        return new ScoreShown(String.format(Locale.ROOT, "%.1f%%", 100 * score.path("probability").asDouble()),
+                band == null ? "-" : word(texts, ScoreBand.class, band, language).text(),
+                String.join(Locale.CHINESE.getLanguage().equals(language.getLanguage()) ? "、" : "; ", reasons),
+                text(score, "model"));
     }
 
     /**
@@ -180,7 +201,7 @@ public class AccountTraces {
                 split(t.tasks()).stream().map(x -> word(texts, TaskType.class, x, language)).toList(),
                 credit == null ? null : credit(texts, colon < 0 ? credit : credit.substring(0, colon),
                         colon < 0 ? null : credit.substring(colon + 1), language),
-                t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied());
+                t.experiment(), t.arm(), t.decidedAction(), t.capacityDenied(), null);
     }
 
     /** The texts of the rule set that decided; the live set's when the history does not keep that version. */

@@ -63,6 +63,9 @@ public interface ConsoleMessages {
     @Message("Relief offered") String offers();
     @Message("Tasks") String tasks();
     @Message("Credit report") String credit_report();
+    @Message("Behavioural score") String score();
+    @Message("chance of rolling forward {percent}, {band}; what raised it: {reasons}")
+    String score_said(String percent, String band, String reasons);
     @Message("Experiment {id}, {#when arm}{#is 'CHAMPION'}champion (the live rules){#is 'CHALLENGER'}challenger"
             + "{#else}{arm}{/when}") String experiment_arm(String id, String arm);
     @Message("The rules decided {decided}; a team's full capacity stepped it down from {denied}")

@@ -85,6 +85,12 @@ class ScoredDecisionTest {
                 zh.getString("score.reasons[0].text"));
         assertEquals(late.getString("score.reasons[0].feature"), zh.getString("score.reasons[0].feature"));
 
+        // the trace a case worker reads shows the score in words, in Chinese when the browser asks
+        String cookie = dev.collections.console.ConsoleSession.signIn("auditor");
+        String page = dev.collections.console.ConsoleSession.as(cookie).header("Accept-Language", "zh-CN")
+                .get("/console/accounts/" + LATE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("行为评分") && page.contains(zh.getString("score.reasons[0].text")), page);
+
         List<WorkItem> night = night(today);
         assertEquals(2, night.size());
         WorkItem lateItem = night.stream().filter(w -> w.accountId().equals(LATE)).findFirst().orElseThrow();
