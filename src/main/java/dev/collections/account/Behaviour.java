@@ -35,18 +35,38 @@ public record Behaviour(List<Position> positions, List<Paid> payments) {
         return asOf.minusMonths(MONTHS).withDayOfMonth(1);
     }
 
+    /**
+     * The positions the score reads for a decision as of {@code asOf}: the month ends of the {@link #MONTHS} months
+     * before, and those of {@code asOf}'s own month up to it; not every day of a year of daily extracts. The days are
+     * the service's own, written into the condition (no input reaches it).
+     */
+    static String positionDays(LocalDate asOf) {
+        StringBuilder days = new StringBuilder("(business_date IN (");
+        for (int k = MONTHS; k >= 1; k--) {
+            days.append("DATE '").append(java.time.YearMonth.from(asOf).minusMonths(k).atEndOfMonth()).append('\'')
+                    .append(k > 1 ? ", " : "");
+        }
+        return days.append(") OR business_date >= DATE '").append(asOf.withDayOfMonth(1))
+                .append("') AND business_date <= DATE '").append(asOf).append('\'').toString();
+    }
+
+    /** The payments the score reads for a decision as of {@code asOf} (in UTC days, a day's margin either side). */
+    static String paymentDays(LocalDate asOf) {
+        return "paid_at >= TIMESTAMP WITH TIME ZONE '" + since(asOf) + " 00:00:00+00:00' AND paid_at < TIMESTAMP"
+                + " WITH TIME ZONE '" + asOf.plusDays(2) + " 00:00:00+00:00'";
+    }
+
     /** One account's behaviour up to {@code asOf} (an assessment of one account). */
     @SuppressWarnings("unchecked")
     public static Behaviour load(String accountId, LocalDate asOf) {
         var em = AccountRecord.getEntityManager();
         List<Object[]> positions = em.createNativeQuery("SELECT business_date, days_past_due, overdue_amount,"
-                        + " outstanding_balance FROM {h-schema}account_position WHERE account_id = ?1"
-                        + " AND business_date >= ?2 AND business_date <= ?3 ORDER BY business_date")
-                .setParameter(1, accountId).setParameter(2, since(asOf)).setParameter(3, asOf).getResultList();
+                        + " outstanding_balance FROM {h-schema}account_position WHERE account_id = ?1 AND "
+                        + positionDays(asOf) + " ORDER BY business_date")
+                .setParameter(1, accountId).getResultList();
         List<Object[]> payments = em.createNativeQuery("SELECT paid_at, amount FROM {h-schema}payment"
-                        + " WHERE account_id = ?1 AND paid_at >= ?2 ORDER BY paid_at, id")
-                .setParameter(1, accountId)
-                .setParameter(2, since(asOf).atStartOfDay().atOffset(ZoneOffset.UTC)).getResultList();
+                        + " WHERE account_id = ?1 AND " + paymentDays(asOf) + " ORDER BY paid_at, id")
+                .setParameter(1, accountId).getResultList();
         return new Behaviour(positions.stream().map(r -> new Position(date(r[0]), ((Number) r[1]).intValue(),
                         (BigDecimal) r[2], (BigDecimal) r[3])).toList(),
                 payments.stream().map(r -> new Paid(moment(r[0]), (BigDecimal) r[1])).toList());

@@ -54,12 +54,12 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     }
 
     /**
-     * As above, each account with its {@link Behaviour} from {@code behaviourSince} (null: none read), for the
+     * As above, each account with its {@link Behaviour} as of {@code behaviourAsOf} (null: none read), for the
      * behavioural score.
      */
     public PortfolioCursor(Connection c, SqlDialect dialect, String after, String upto, String checkpoint,
-                           int fetchSize, LocalDate behaviourSince) throws SQLException {
-        this(c, dialect, new String[] {after, upto, checkpoint}, fetchSize, true, behaviourSince);
+                           int fetchSize, LocalDate behaviourAsOf) throws SQLException {
+        this(c, dialect, new String[] {after, upto, checkpoint}, fetchSize, true, behaviourAsOf);
     }
 
     /** Every account the record holds, due or not (simulations). */
@@ -68,7 +68,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     }
 
     private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly,
-                            LocalDate behaviourSince) throws SQLException {
+                            LocalDate behaviourAsOf) throws SQLException {
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
         accounts = open(c, "SELECT " + AccountColumns.select("a")
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
@@ -89,17 +89,15 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                 + HistoryRows.PLACEMENTS.name() + " p JOIN agency g ON g.id = p.agency_id"
                 + range(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY " + dialect.key("p.account_id")
                 + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
-        if (behaviourSince == null) {
+        if (behaviourAsOf == null) {
             positions = null;
             payments = null;
         } else {
-            // the window's first day is the service's own date, not input: written into the statement
-            String since = behaviourSince.toString();
             String lead = where.isEmpty() ? " WHERE " : where + " AND ";
-            positions = rows(c, HistoryRows.POSITIONS, lead + "business_date >= DATE '" + since + "'",
+            positions = rows(c, HistoryRows.POSITIONS, lead + Behaviour.positionDays(behaviourAsOf),
                     order + ", business_date", values, fetchSize, Integer.MAX_VALUE);
-            payments = rows(c, HistoryRows.PAYMENTS, lead + "paid_at >= TIMESTAMP WITH TIME ZONE '" + since
-                    + " 00:00:00+00:00'", order + ", paid_at, id", values, fetchSize, Integer.MAX_VALUE);
+            payments = rows(c, HistoryRows.PAYMENTS, lead + Behaviour.paymentDays(behaviourAsOf),
+                    order + ", paid_at, id", values, fetchSize, Integer.MAX_VALUE);
         }
         advance();
     }

@@ -7,7 +7,6 @@ import dev.collections.common.BusinessDates;
 import dev.collections.common.Violations;
 import dev.collections.rules.RuleSetCompiler;
 import dev.collections.rules.RulesConfig;
-import dev.collections.triage.TriageConfig;
 import dev.collections.rules.StageTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,8 +62,8 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandException(64, "--mode is FULL or DELTA");
         }
-        CommandConfig config = CommandConfig.load(TriageConfig.class, RulesConfig.class, ImportConfig.class);
-        LocalDate today = LocalDate.now(config.mapping(TriageConfig.class).timeZone());
+        CommandConfig config = CommandConfig.load(RulesConfig.class, ImportConfig.class);
+        LocalDate today = LocalDate.now(config.mapping(ImportConfig.class).businessZone());
         LocalDate date = today;
         if (CommandConfig.given(businessDate)) {
             try {

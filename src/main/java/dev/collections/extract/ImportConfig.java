@@ -19,6 +19,11 @@ public interface ImportConfig {
      * holds fewer accounts than this share of the positions of the same date, or else of the latest earlier date:
      * a partial file would make every other account look GONE.
      */
+    /** The business zone: an import's business date may not be after today there (the nightly run's zone). */
+    @WithName("triage.time-zone")
+    @WithDefault("Asia/Shanghai")
+    java.time.ZoneId businessZone();
+
     @WithName("imports.full-minimum-share")
     @WithDefault("0.8")
     double fullMinimumShare();

@@ -4,7 +4,6 @@ import dev.collections.common.BusinessDates;
 import dev.collections.common.Violations;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.StageTable;
-import dev.collections.triage.TriageConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,13 +19,11 @@ import javax.sql.DataSource;
 public class Imports {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,127}";
     private final DataSource database;
-    private final TriageConfig triage;
     private final ImportConfig config;
     private final ActiveRuleSet rules;
 
-    public Imports(DataSource database, TriageConfig triage, ImportConfig config, ActiveRuleSet rules) {
+    public Imports(DataSource database, ImportConfig config, ActiveRuleSet rules) {
         this.database = database;
-        this.triage = triage;
         this.config = config;
         this.rules = rules;
     }
@@ -50,7 +47,7 @@ public class Imports {
      *         would drop most of the date's positions
      */
     public ImportReport run(String name, LocalDate date, String user, ImportMode mode, boolean force) {
-        LocalDate today = LocalDate.now(triage.timeZone());
+        LocalDate today = LocalDate.now(config.businessZone());
         LocalDate businessDate = date == null ? today : date;
         Violations v = new Violations().required("extract", name)
                 .check(name == null || extracts().contains(name), "extract",

@@ -60,7 +60,7 @@ final class TreeEnsemble {
 
     /** One tree as XGBoost keeps it: arrays indexed by node; a leaf has no left child and its value as condition. */
     private record Tree(int[] left, int[] right, int[] feature, float[] condition, boolean[] defaultLeft,
-                        double[] expected) {
+                        double[] expected, float[] delta) {
 
         static Tree of(JsonNode t) {
             int n = t.path("left_children").size();
@@ -82,7 +82,15 @@ final class TreeEnsemble {
             for (int i = n - 1; i >= 0; i--) {
                 expected[i] = expected(i, left, right, condition, cover, expected);
             }
-            return new Tree(left, right, feature, condition, defaultLeft, expected);
+            // each node's expected value less its parent's: what taking it adds to the split feature's contribution
+            float[] delta = new float[n];
+            for (int i = 0; i < n; i++) {
+                if (left[i] >= 0) {
+                    delta[left[i]] = (float) (expected[left[i]] - expected[i]);
+                    delta[right[i]] = (float) (expected[right[i]] - expected[i]);
+                }
+            }
+            return new Tree(left, right, feature, condition, defaultLeft, expected, delta);
         }
 
         /** A leaf's value; a split's, the cover-weighted mean of its children's (children come after parents). */
@@ -107,7 +115,7 @@ final class TreeEnsemble {
                 int next = Float.isNaN(v) ? (defaultLeft[node] ? left[node] : right[node])
                         : v < condition[node] ? left[node] : right[node];
                 if (contributions != null) {
-                    contributions[feature[node]] += (float) (expected[next] - expected[node]);
+                    contributions[feature[node]] += delta[next];
                 }
                 node = next;
             }

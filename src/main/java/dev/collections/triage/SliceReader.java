@@ -27,7 +27,7 @@ final class SliceReader implements AutoCloseable {
 
     /** Claims the next slice of the run of {@code date} and opens its cursors; empty when none is left to claim. */
     static Optional<SliceReader> claim(DataSource database, LocalDate date, Duration lease, int fetchSize,
-                                       LocalDate behaviourSince) throws SQLException {
+                                       LocalDate behaviourAsOf) throws SQLException {
         Connection c = Database.open(database);
         try {
             c.setAutoCommit(false);
@@ -40,7 +40,7 @@ final class SliceReader implements AutoCloseable {
             c.setReadOnly(true);
             var s = slice.get();
             return Optional.of(new SliceReader(c, s, new PortfolioCursor(c, SqlDialect.of(c), s.after(), s.upto(),
-                    s.checkpoint(), fetchSize, behaviourSince)));
+                    s.checkpoint(), fetchSize, behaviourAsOf)));
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;

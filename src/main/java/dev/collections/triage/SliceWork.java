@@ -67,7 +67,7 @@ final class SliceWork {
 
     private Optional<SliceReader> claim(TriageRun run) throws SQLException {
         return SliceReader.claim(database, run.businessDate(), settings.lease(), settings.fetchSize(),
-                decider.behaviourSince());
+                decider.behaviourAsOf());
     }
 
     private static Optional<SliceReader> opened(Future<Optional<SliceReader>> opening) throws SQLException {

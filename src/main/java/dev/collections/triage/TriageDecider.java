@@ -16,8 +16,8 @@ public interface TriageDecider {
         return dev.collections.rules.Texts.NONE;
     }
 
-    /** The first day of the behaviour the decider reads (the behavioural score's); null: none is read. */
-    default java.time.LocalDate behaviourSince() {
+    /** The day the decider reads each account's behaviour as of (the behavioural score's); null: none is read. */
+    default java.time.LocalDate behaviourAsOf() {
         return null;
     }
 

@@ -1,6 +1,5 @@
 package dev.collections.triage;
 
-import dev.collections.account.Behaviour;
 import dev.collections.account.RecordedAccount;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.ProblemException;
@@ -72,8 +71,8 @@ public final class TriageEvaluator implements TriageDecider {
     }
 
     @Override
-    public LocalDate behaviourSince() {
-        return score.live() ? Behaviour.since(businessDate) : null;
+    public LocalDate behaviourAsOf() {
+        return score.live() ? businessDate : null;
     }
 
     @Override

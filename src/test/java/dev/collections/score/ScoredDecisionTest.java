@@ -119,7 +119,7 @@ class ScoredDecisionTest {
                     dev.collections.policy.RollRates.NONE, null, live);
             List<WorkItem> items = new ArrayList<>();
             try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), "SCORE-", "SCORE-Z", null, 100,
-                    evaluator.behaviourSince())) {
+                    evaluator.behaviourAsOf())) {
                 while (cursor.hasNext()) {
                     RecordedAccount a = cursor.next();
                     // six month ends and today's position, written when the account was put
