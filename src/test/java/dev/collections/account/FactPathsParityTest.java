@@ -94,7 +94,11 @@ class FactPathsParityTest {
         assertEquals(List.of(), differences.stream().limit(12).toList(), "every path hands the rules the same facts");
 
         List<JsonNode> all = accounts.stream().map(a -> cursor.get("PAR-R-" + a.index())).toList();
-        assertEquals(new TreeSet<>(), neverFilled(all),
+        // the behavioural score is not a fact of the account: the live model derives it (none is live here);
+        // ScoredDecisionTest shows the record's assessment and the night scoring alike
+        TreeSet<String> unfilled = neverFilled(all);
+        unfilled.remove(".score");
+        assertEquals(new TreeSet<>(), unfilled,
                 "every fact the rules read is filled in some account (the generator covers the whole model)");
     }
 
