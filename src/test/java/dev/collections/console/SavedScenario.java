@@ -12,12 +12,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A scenario file saved from the console, loaded and run the way the rules check runs every scenario. */
-final class SavedScenario {
+public final class SavedScenario {
     private SavedScenario() {
     }
 
     /** What differs when the saved scenario runs against {@code rules}; empty when it passes. */
-    static List<String> differences(String yaml, RuleSet rules) {
+    public static List<String> differences(String yaml, RuleSet rules) {
         try {
             Path dir = Files.createTempDirectory("saved-scenario-");
             Files.createDirectories(dir.resolve(ScenarioFiles.DIRECTORY));

@@ -90,6 +90,13 @@ class ScoredDecisionTest {
         String page = dev.collections.console.ConsoleSession.as(cookie).header("Accept-Language", "zh-CN")
                 .get("/console/accounts/" + LATE).then().statusCode(200).extract().asString();
         assertTrue(page.contains("行为评分") && page.contains(zh.getString("score.reasons[0].text")), page);
+        // a decision saved as a scenario gives the score it was made with, so the case decides as it did
+        String saved = dev.collections.console.ConsoleSession.as(cookie).get("/console/accounts/" + LATE
+                + "/decisions/" + zh.getString("assessmentId") + "/scenario.yaml").then().statusCode(200).extract()
+                .asString();
+        assertTrue(saved.contains("score:") && saved.contains("probability: " + zh.getDouble("score.probability")),
+                saved);
+        assertEquals(List.of(), dev.collections.console.SavedScenario.differences(saved, rules.current()), saved);
 
         List<WorkItem> night = night(today);
         assertEquals(2, night.size());

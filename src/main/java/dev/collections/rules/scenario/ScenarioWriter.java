@@ -26,6 +26,22 @@ public final class ScenarioWriter {
     }
 
     /** {@code facts}: the decision's facts as stored; {@code policy}: the policy lines it covers, or null. */
+    /**
+     * The facts with the behavioural score the decision was made with, as a scenario gives it, so that the saved
+     * case decides as the decision did (a score is not a fact of the account: it is not in the stored facts).
+     */
+    private static JsonNode withScore(JsonNode facts, Assessment.ScoreView score) {
+        if (score == null || !facts.isObject()) {
+            return facts;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode given =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) facts).deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode s = given.putObject("score");
+        s.put("probability", score.probability());
+        score.reasons().forEach(r -> s.withArray("reasons").add(r.feature().name()));
+        return given;
+    }
+
     public static String yaml(String name, String policy, JsonNode facts, Assessment answer) {
         Rendering r = new Rendering(answer);
         Map<String, Object> expect = new LinkedHashMap<>();
@@ -46,7 +62,7 @@ public final class ScenarioWriter {
         if (policy != null) {
             scenario.put("policy", policy);
         }
-        scenario.put("given", facts);
+        scenario.put("given", withScore(facts, answer.score()));
         scenario.put("expect", expect);
         try {
             String account = facts.path("accountId").asText(answer.accountId());
