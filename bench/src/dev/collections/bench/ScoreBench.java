@@ -50,8 +50,8 @@ public final class ScoreBench {
         for (int round = 0; round <= rounds; round++) { // round 0 warms the JIT up and is not counted
             for (boolean scored : new boolean[] {false, true}) {
                 activate(db, scored ? model : null);
-                forget(db, date);
-                vacuum(db);
+                TriageBench.forget(db, date);
+                TriageBench.vacuum(db);
                 System.gc();
                 long cpu0 = cpu();
                 long t0 = System.nanoTime();
@@ -69,7 +69,7 @@ public final class ScoreBench {
             }
         }
         activate(db, null);
-        forget(db, date);
+        TriageBench.forget(db, date);
         System.out.printf("the score adds %.1f%% wall, %.1f%% CPU to the night (ceiling 15%%)%n",
                 100 * (on[0] / off[0] - 1), 100 * (on[1] / off[1] - 1));
     }
@@ -109,7 +109,7 @@ public final class ScoreBench {
                 }
                 // auto-commit
             }
-            vacuum(db);
+            TriageBench.vacuum(db);
         }
     }
 
@@ -153,27 +153,6 @@ public final class ScoreBench {
             s.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
             s.executeUpdate();
             // auto-commit
-        }
-    }
-
-    private static void forget(DataSource db, LocalDate date) throws SQLException {
-        try (Connection c = Database.open(db)) {
-            for (String table : new String[] {"triage_assignment", "triage_work_item", "triage_slice", "triage_run"}) {
-                try (var s = c.prepareStatement("DELETE FROM " + table + " WHERE business_date = ?")) {
-                    s.setObject(1, date);
-                    s.executeUpdate();
-                }
-            }
-            // auto-commit
-        }
-    }
-
-    private static void vacuum(DataSource db) throws SQLException {
-        try (Connection c = Database.open(db)) {
-            c.setAutoCommit(true);
-            try (var s = c.createStatement()) {
-                s.execute("VACUUM ANALYZE");
-            }
         }
     }
 }

@@ -244,7 +244,7 @@ public final class TriageBench {
     }
 
     /** On PostgreSQL, the dead rows of the deleted scratch runs cleaned up before the next timed run. */
-    private static void vacuum(DataSource db) throws SQLException {
+    static void vacuum(DataSource db) throws SQLException {
         try (Connection c = Database.open(db)) {
             if (SqlDialect.of(c) == SqlDialect.POSTGRESQL) {
                 c.setAutoCommit(true);
@@ -336,7 +336,7 @@ public final class TriageBench {
         return n;
     }
 
-    private static void forget(DataSource db, LocalDate date) throws SQLException {
+    static void forget(DataSource db, LocalDate date) throws SQLException {
         try (Connection c = Database.open(db)) {
             for (String table : new String[] {"triage_assignment", "triage_work_item", "triage_slice", "triage_run"}) {
                 try (var s = c.prepareStatement("DELETE FROM " + table + " WHERE business_date = ?")) {
