@@ -223,7 +223,7 @@ public final class TriageBench {
         var files = FrozenRules.read(Path.of(directory));
         files.computeIfPresent("ladder.drl", (name, text) -> text + "\n// the benchmark's challenger\n");
         RuleSet rules = FrozenRules.compile(files);
-        return new Challenger(0, "benchmark", CHALLENGER_BASIS_POINTS, LocalDate.MIN, LocalDate.MAX, rules);
+        return new Challenger(0, "benchmark", CHALLENGER_BASIS_POINTS, LocalDate.MIN, LocalDate.MAX, rules, null);
     }
 
     /** The work items of a run by arm. */

@@ -17,14 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /** Decides the next collections step for one account with the active rule set, and records the decision. */
 @ApplicationScoped
 public class AssessmentService {
     /** No score: a request's facts alone (a stateless assessment) or no record to read. */
-    private static final Function<AccountFacts, Score> NO_SCORE = facts -> null;
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
     private final ActiveRuleSet rules;
@@ -64,7 +62,7 @@ public class AssessmentService {
      * the caller's transaction if it has one: a request that fails validation or evaluation records nothing.
      */
     public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source) {
-        return decideAndRecord(request, source, NO_SCORE);
+        return decideAndRecord(request, source, Scorer.NONE);
     }
 
     /**
@@ -72,7 +70,7 @@ public class AssessmentService {
      * the live model; it gives null when no model is live).
      */
     public Assessment decideAndRecord(AccountFacts request, DecisionLog.Source source,
-                                      Function<AccountFacts, Score> scorer) {
+                                      Scorer scorer) {
         AccountFacts evaluated = request == null ? null
                 : withAgencyStanding(request.withDefaults(OffsetDateTime.now(clock), config.defaultTimezone()));
         Assessment response = decide(evaluated, scorer);
@@ -87,11 +85,11 @@ public class AssessmentService {
      * assessment of the same facts would get.
      */
     public Assessment preview(AccountFacts request) {
-        return preview(request, NO_SCORE);
+        return preview(request, Scorer.NONE);
     }
 
     /** As above, with the account's behavioural score. */
-    public Assessment preview(AccountFacts request, Function<AccountFacts, Score> scorer) {
+    public Assessment preview(AccountFacts request, Scorer scorer) {
         return decide(request == null ? null : withAgencyStanding(request.withDefaults(OffsetDateTime.now(clock),
                 config.defaultTimezone())), scorer);
     }
@@ -105,12 +103,13 @@ public class AssessmentService {
         return agencies.statusOf(p.agencyId()).map(s -> facts.withPlacement(p.withAgencyStatus(s))).orElse(facts);
     }
 
-    private Assessment decide(AccountFacts evaluated, Function<AccountFacts, Score> scorer) {
+    private Assessment decide(AccountFacts evaluated, Scorer scorer) {
         var assignment = rules.assign(evaluated == null ? null : evaluated.accountId(),
                 LocalDate.now(clock.withZone(config.defaultTimezone())));
         var ruleSet = assignment.ruleSet();
         try {
-            Score score = evaluated == null || evaluated.asOf() == null ? null : scorer.apply(evaluated);
+            Score score = evaluated == null || evaluated.asOf() == null ? null
+                    : scorer.score(evaluated, assignment.scoreModel());
             return evaluation.record(() -> assessor.assess(evaluated, ruleSet, RollRates.NONE, score))
                     .under(assignment.strategy());
         } catch (RuleEvaluationException e) {

@@ -10,14 +10,12 @@ import dev.collections.decision.DecisionLog;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.Assessment;
 import dev.collections.model.FactsValidator;
-import dev.collections.policy.Score;
 import dev.collections.score.LiveScore;
 import dev.collections.score.ScoreFollower;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.function.Function;
 
 /**
  * Assesses an account from its stored record (contact caps, prerequisites, effective collections, arrangements
@@ -34,13 +32,16 @@ public class RecordedAssessments {
         this.scores = scores;
     }
 
-    /** The account's behavioural score from its record by the model live here (null: none is live). */
-    private Function<AccountFacts, Score> scorer(String accountId, AccountHistory history) {
-        LiveScore live = scores.current();
-        if (!live.live()) {
-            return facts -> null;
-        }
-        return facts -> {
+    /**
+     * The account's behavioural score from its record by the model of its arm: the one live here, or an
+     * experiment's challenger model (null: no such model).
+     */
+    private Scorer scorer(String accountId, AccountHistory history) {
+        return (facts, model) -> {
+            LiveScore live = model == null ? scores.current() : scores.model(model);
+            if (!live.live()) {
+                return null;
+            }
             LocalDate asOf = facts.asOf().atZoneSameInstant(facts.zone(ZoneOffset.UTC)).toLocalDate();
             return live.score(Behaviour.load(accountId, asOf), history, asOf);
         };

@@ -133,6 +133,8 @@ public interface ConsoleMessages {
     String report_horizon_value(int days, Object date);
     @Message("Champion (the live rules)") String report_champion_version();
     @Message("Challenger") String report_challenger_version();
+    @Message("Challenger's score model (the champion's accounts are scored by the live model, if any)")
+    String report_challenger_score_model();
     @Message("Reported on") String report_on();
     @Message("Verdict") String report_verdict();
     @Message("{#when code}{#is 'NOT_YET'}Not yet: no winner is called before the end and the horizon"

@@ -43,6 +43,9 @@ public class Experiment extends PanacheEntityBase {
     public LocalDate startsOn;
     public LocalDate endsOn;
     public int horizonDays;
+    @Schema(description = "The behavioural score model that scores the challenger's accounts (null: they are scored"
+            + " as the champion's, by the live model if any)")
+    public String challengerScoreModel;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Status status;
     public String createdBy;

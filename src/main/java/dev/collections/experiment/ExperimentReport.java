@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record ExperimentReport(long experiment, String name, Experiment.Status status, LocalDate startsOn,
                                LocalDate endsOn, int horizonDays, BigDecimal sharePercent, String championVersion,
-                               String challengerVersion, LocalDate reportedOn, LocalDate outcomesCompleteOn,
+                               String challengerVersion, String challengerScoreModel, LocalDate reportedOn, LocalDate outcomesCompleteOn,
                                List<ArmFigures> arms, Map<String, Comparison> comparisons, Verdict verdict,
                                List<String> warnings, List<Caution> cautions) {
     /** Fewer accounts than this in an arm, and a real difference of a few points may go unseen. */
@@ -119,7 +119,7 @@ public record ExperimentReport(long experiment, String name, Experiment.Status s
         }
         Verdict verdict = early ? Verdict.NOT_YET : verdict(comparisons);
         return new ExperimentReport(e.id, e.name, e.status, e.startsOn, e.endsOn, e.horizonDays, e.sharePercent(),
-                e.championVersion, e.challengerVersion, today, complete, List.of(a, b), comparisons, verdict,
+                e.championVersion, e.challengerVersion, e.challengerScoreModel, today, complete, List.of(a, b), comparisons, verdict,
                 cautions.stream().map(Caution::english).toList(), cautions);
     }
 

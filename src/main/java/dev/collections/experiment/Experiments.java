@@ -13,6 +13,7 @@ import dev.collections.rules.ChallengerStore;
 import dev.collections.rules.FrozenRules;
 import dev.collections.rules.RuleSet;
 import dev.collections.rules.RulesCheck;
+import dev.collections.score.ScoreModels;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -42,9 +43,11 @@ public class Experiments {
     private final CandidateRuleSets candidates;
     private final DataSource database;
     private final AssessmentConfig assessment;
+    private final ScoreModels scores;
 
     public Experiments(ActiveRuleSet active, CandidateRuleSets candidates, DataSource database,
-                       AssessmentConfig assessment) {
+                       AssessmentConfig assessment, ScoreModels scores) {
+        this.scores = scores;
         this.active = active;
         this.candidates = candidates;
         this.database = database;
@@ -63,8 +66,9 @@ public class Experiments {
             Challenger running = ChallengerStore.running(c, today());
             active.startExperiment(running);
             if (running != null) {
-                LOG.infof("experiment %d running: challenger %s on %d basis points", running.experiment(),
-                        running.ruleSet().version(), running.shareBasisPoints());
+                LOG.infof("experiment %d running: challenger %s%s on %d basis points", running.experiment(),
+                        running.ruleSet().version(), running.scoreModel() == null ? ""
+                                : " scored by " + running.scoreModel(), running.shareBasisPoints());
             }
             return running;
         } catch (SQLException e) {
@@ -85,7 +89,15 @@ public class Experiments {
                     + " runs until " + running.get(0).endsOn + ": one experiment at a time, so that each arm's"
                     + " outcomes are the effect of one change. Stop it first");
         }
-        Path directory = candidates.directory(design.challengerDirectory())
+        String scoreModel = design.challengerScoreModel();
+        if (scoreModel != null && QuarkusTransaction.requiringNew().call(() -> scores.find(scoreModel))
+                .isEmpty()) {
+            throw ProblemException.validation(List.of(new Problem.Violation("challengerScoreModel",
+                    "is not a stored score model (GET /api/v1/score-models lists them)")));
+        }
+        // no directory: the challenger decides by the live rules (frozen as they are now), scored by its own model
+        Path directory = design.challengerDirectory() == null ? Path.of(live.directory())
+                : candidates.directory(design.challengerDirectory())
                 .orElseThrow(() -> refused(CandidateRuleSets.REFUSAL));
         Map<String, String> files;
         try {
@@ -100,13 +112,17 @@ public class Experiments {
                             + ": ") + r.message())).toList());
         }
         RuleSet challenger = report.ruleSet();
-        if (challenger.version().equals(live.version())) {
-            throw refused("holds the live rules (" + live.version() + "): a challenger must change something");
+        if (challenger.version().equals(live.version()) && (scoreModel == null || scoreModel.equals(
+                QuarkusTransaction.requiringNew().call(() -> scores.live().map(m -> m.version).orElse(null))))) {
+            throw refused("holds the live rules (" + live.version() + ")" + (scoreModel == null ? ""
+                    : " and scores with the live model " + scoreModel) + ": a challenger must change something");
         }
         Experiment e = QuarkusTransaction.requiringNew().call(() -> store(design, user, live, challenger, files));
-        active.startExperiment(new Challenger(e.id, e.salt, e.shareBasisPoints, e.startsOn, e.endsOn, challenger));
-        LOG.infof("experiment %d started by %s: challenger %s on %d basis points, %s to %s", e.id, user,
-                challenger.version(), e.shareBasisPoints, e.startsOn, e.endsOn);
+        active.startExperiment(new Challenger(e.id, e.salt, e.shareBasisPoints, e.startsOn, e.endsOn, challenger,
+                scoreModel));
+        LOG.infof("experiment %d started by %s: challenger %s%s on %d basis points, %s to %s", e.id, user,
+                challenger.version(), scoreModel == null ? "" : " scored by " + scoreModel, e.shareBasisPoints,
+                e.startsOn, e.endsOn);
         return e;
     }
 
@@ -122,6 +138,7 @@ public class Experiments {
         e.startsOn = d.startsOn();
         e.endsOn = d.endsOn();
         e.horizonDays = d.horizonDays();
+        e.challengerScoreModel = d.challengerScoreModel();
         e.status = Experiment.Status.RUNNING;
         e.createdBy = user;
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

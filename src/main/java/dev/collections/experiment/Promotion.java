@@ -11,6 +11,8 @@ import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.ChallengerStore;
 import dev.collections.rules.Reload;
 import dev.collections.rules.RuleReloader;
+import dev.collections.score.ScoreFollower;
+import dev.collections.score.ScoreModels;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -19,7 +21,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
-/** The end of a successful experiment: its challenger becomes the live rule set. */
+/**
+ * The end of a successful experiment: its challenger becomes the live rule set, and its score model (when it tried
+ * one) the live model, through the model's gate.
+ */
 @ApplicationScoped
 public class Promotion {
     private static final Logger LOG = Logger.getLogger(Promotion.class);
@@ -28,9 +33,13 @@ public class Promotion {
     private final ActiveRuleSet active;
     private final DataSource database;
     private final ObjectMapper json;
+    private final ScoreModels scores;
+    private final ScoreFollower follower;
 
     public Promotion(Experiments experiments, RuleReloader reloader, ActiveRuleSet active, DataSource database,
-                     ObjectMapper json) {
+                     ObjectMapper json, ScoreModels scores, ScoreFollower follower) {
+        this.scores = scores;
+        this.follower = follower;
         this.experiments = experiments;
         this.reloader = reloader;
         this.active = active;
@@ -57,6 +66,28 @@ public class Promotion {
                     + e.endsOn + ": a challenger is promoted on the report of a finished experiment");
         }
         ExperimentReport report = experiments.report(id);
+        if (e.challengerScoreModel != null) {
+            scores.passesGate(e.challengerScoreModel); // before the rules change: a refused model changes nothing
+        }
+        String reportJson = write(report);
+        String rulesLive = e.challengerDirectory == null ? active.requireValid().version() : promoteRules(id);
+        if (e.challengerScoreModel != null) {
+            scores.putLive(e.challengerScoreModel, user);
+            follower.follow(); // this replica at once; the others within collections.rules.follow-interval
+        }
+        Experiment promoted = QuarkusTransaction.requiringNew().call(() ->
+                Experiments.end(id, Experiment.Status.PROMOTED, user, rulesLive, reportJson));
+        active.endExperiment(id);
+        LOG.infof("experiment %d promoted by %s: rules %s live%s", id, user, rulesLive,
+                e.challengerScoreModel == null ? "" : ", score model " + e.challengerScoreModel + " live");
+        return promoted;
+    }
+
+    /**
+     * The challenger's frozen files made the live rules directory (the live files they replace kept with the
+     * experiment); its version. A score-only experiment has none: the live rules, as analysts left them, stay.
+     */
+    private String promoteRules(long id) {
         Map<String, String> files;
         try (Connection c = Database.open(database)) {
             files = ChallengerStore.files(c, id, Arm.CHALLENGER.name());
@@ -69,14 +100,9 @@ public class Promotion {
             throw ProblemException.validation(reload.reasons().stream().map(r -> new Problem.Violation(
                     "challenger", (r.file() == null ? "" : r.file() + ": ") + r.message())).toList());
         }
-        String reportJson = write(report);
-        Experiment promoted = QuarkusTransaction.requiringNew().call(() -> {
-            Experiment.<Experiment>findById(id).storeFiles(Experiment.REPLACED, replacement.replaced());
-            return Experiments.end(id, Experiment.Status.PROMOTED, user, reload.candidateVersion(), reportJson);
-        });
-        active.endExperiment(id);
-        LOG.infof("experiment %d promoted by %s: rules %s live", id, user, reload.candidateVersion());
-        return promoted;
+        QuarkusTransaction.requiringNew().run(() ->
+                Experiment.<Experiment>findById(id).storeFiles(Experiment.REPLACED, replacement.replaced()));
+        return reload.candidateVersion();
     }
 
     private String write(Object value) {

@@ -64,8 +64,11 @@ public class ActiveRuleSet {
         lastReload.set(reload);
     }
 
-    /** The rule set that decides one account on a business date, and the experiment's arm when one runs. */
-    public record Assignment(RuleSet ruleSet, Assessment.Strategy strategy) {
+    /**
+     * The rule set that decides one account on a business date, the experiment's arm when one runs, and the score
+     * model of that arm ({@code scoreModel}: an experiment's challenger model; null: the live model, if any).
+     */
+    public record Assignment(RuleSet ruleSet, Assessment.Strategy strategy, String scoreModel) {
     }
 
     /**
@@ -81,11 +84,12 @@ public class ActiveRuleSet {
     /** As above, with the live set and challenger a run read once at its start. */
     public static Assignment assign(RuleSet live, Challenger running, String accountId, LocalDate date) {
         if (running == null || accountId == null || !running.runsOn(date)) {
-            return new Assignment(live, null);
+            return new Assignment(live, null, null);
         }
         Arm arm = running.armOf(accountId);
         RuleSet rules = running.rulesFor(arm, live);
-        return new Assignment(rules, new Assessment.Strategy(running.experiment(), arm, rules.version()));
+        return new Assignment(rules, new Assessment.Strategy(running.experiment(), arm, rules.version()),
+                running.scoreModelFor(arm));
     }
 
     /** The running experiment's challenger, or null. */

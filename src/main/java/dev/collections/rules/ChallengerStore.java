@@ -27,7 +27,7 @@ public final class ChallengerStore {
      */
     public static Challenger running(Connection c, LocalDate date) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, salt, share_basis_points, starts_on, ends_on,"
-                + " challenger_version FROM experiment WHERE status = ? AND ends_on >= ? ORDER BY id DESC")) {
+                + " challenger_version, challenger_score_model FROM experiment WHERE status = ? AND ends_on >= ? ORDER BY id DESC")) {
             s.setString(1, RUNNING);
             s.setObject(2, date);
             try (ResultSet rs = s.executeQuery()) {
@@ -42,7 +42,7 @@ public final class ChallengerStore {
                     return null;
                 }
                 return new Challenger(id, rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class), rules);
+                        rs.getObject(5, LocalDate.class), rules, rs.getString(7));
             }
         }
     }

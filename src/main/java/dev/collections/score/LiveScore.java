@@ -23,8 +23,9 @@ public final class LiveScore {
     /** The reasons a score carries. */
     public static final int REASONS = 3;
     private static final Map<String, ScoreModel> LOADED = new ConcurrentHashMap<>();
-    private static final String AT = "SELECT m.version, m.content FROM score_model_activation a"
+    private static final String AT = "SELECT m.version FROM score_model_activation a"
             + " LEFT JOIN score_model m ON m.id = a.model_id WHERE a.activated_at <= ? ORDER BY a.id DESC";
+    private static final String CONTENT = "SELECT content FROM score_model WHERE version = ?";
 
     private final String version;
     private final ScoreModel model;
@@ -40,15 +41,34 @@ public final class LiveScore {
             s.setMaxRows(1);
             s.setObject(1, moment);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    return NONE;
-                }
-                String version = rs.getString(1);
-                String content = rs.getString(2);
-                return new LiveScore(version, LOADED.computeIfAbsent(version,
-                        v -> ScoreModel.load(Base64.getDecoder().decode(content))));
+                return !rs.next() || rs.getString(1) == null ? NONE : of(c, rs.getString(1));
             }
         }
+    }
+
+    /**
+     * The stored model {@code version} (an experiment's challenger model), live or not; NONE for a null version or
+     * one not stored. A model is read and loaded once per process: a version is its content's hash.
+     */
+    public static LiveScore of(Connection c, String version) throws SQLException {
+        if (version == null) {
+            return NONE;
+        }
+        ScoreModel loaded = LOADED.get(version);
+        if (loaded == null) {
+            try (PreparedStatement s = c.prepareStatement(CONTENT)) {
+                s.setString(1, version);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return NONE;
+                    }
+                    String content = rs.getString(1);
+                    loaded = LOADED.computeIfAbsent(version,
+                            v -> ScoreModel.load(Base64.getDecoder().decode(content)));
+                }
+            }
+        }
+        return new LiveScore(version, loaded);
     }
 
     public boolean live() {

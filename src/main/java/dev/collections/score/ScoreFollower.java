@@ -2,6 +2,8 @@ package dev.collections.score;
 
 import dev.collections.common.Database;
 import dev.collections.common.PeriodicJobs;
+import dev.collections.common.ProblemException;
+import dev.collections.common.ProblemType;
 import dev.collections.rules.RulesConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -28,6 +30,7 @@ public class ScoreFollower {
     private final RulesConfig config;
     private final Scheduler scheduler;
     private volatile LiveScore current = LiveScore.NONE;
+    private final java.util.Map<String, LiveScore> byVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ScoreFollower(AgroalDataSource database, RulesConfig config, Scheduler scheduler) {
         this.database = database;
@@ -43,6 +46,26 @@ public class ScoreFollower {
     /** The model live on this replica (NONE: no model). */
     public LiveScore current() {
         return current;
+    }
+
+    /**
+     * A stored model by version, live or not (an experiment's challenger model); NONE when it is not stored. Read
+     * from the database once, then kept.
+     */
+    public LiveScore model(String version) {
+        LiveScore known = byVersion.get(version);
+        if (known != null) {
+            return known;
+        }
+        try (Connection c = Database.open(database)) {
+            LiveScore read = LiveScore.of(c, version);
+            if (read.live()) {
+                byVersion.put(version, read);
+            }
+            return read;
+        } catch (SQLException e) {
+            throw new ProblemException(ProblemType.DATABASE_UNAVAILABLE, "The score model could not be read; retry");
+        }
     }
 
     /** Reads the live model now (also after this replica put one live or rolled back). */

@@ -122,6 +122,22 @@ public class ScoreModels {
     /** Puts a model live when it passes the gate; a refusal says which figure failed. */
     @Transactional
     public StoredModel putLive(String version, String by) {
+        StoredModel candidate = passesGate(version);
+        Optional<StoredModel> live = live();
+        if (live.isPresent() && live.get().id.equals(candidate.id)) {
+            return candidate;
+        }
+        activate(candidate.id, by, ModelActivation.LIVE);
+        Log.infof("Score model %s put live by %s", version, by);
+        return candidate;
+    }
+
+    /**
+     * The model, when it would pass the gate against the live one (or is live already); otherwise a 409 that says
+     * which figure failed. Nothing is changed.
+     */
+    @Transactional
+    public StoredModel passesGate(String version) {
         StoredModel candidate = find(version).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "No score model " + version));
         Optional<StoredModel> live = live();
@@ -136,8 +152,6 @@ public class ScoreModels {
             throw refused(version + " ranks worse than the live model " + live.get().version + ": AUC "
                     + candidate.auc + " against " + live.get().auc + ", more than " + config.aucMargin() + " below");
         }
-        activate(candidate.id, by, ModelActivation.LIVE);
-        Log.infof("Score model %s put live by %s", version, by);
         return candidate;
     }
 

@@ -31,6 +31,7 @@ public final class TriageEvaluator implements TriageDecider {
     private final RollRates rates;
     private final Challenger challenger;
     private final LiveScore score;
+    private final LiveScore challengerScore;
     /** Each deciding rule set's index (the live set's and a challenger's), built once, read by every worker. */
     private final java.util.Map<String, RuleIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -50,7 +51,17 @@ public final class TriageEvaluator implements TriageDecider {
     /** As above, each account scored by {@code score} (the model live when the run started; NONE: no model). */
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
                            RollRates rates, Challenger challenger, LiveScore score) {
+        this(rules, defaultZone, fireLimit, businessDate, rates, challenger, score, LiveScore.NONE);
+    }
+
+    /**
+     * As above, the accounts of the challenger's share scored by {@code challengerScore} when the experiment tries a
+     * score model of its own ({@link Challenger#scoreModel()}).
+     */
+    public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
+                           RollRates rates, Challenger challenger, LiveScore score, LiveScore challengerScore) {
         this.score = score;
+        this.challengerScore = challengerScore;
         this.rates = rates;
         this.challenger = challenger;
         this.rules = rules;
@@ -72,7 +83,7 @@ public final class TriageEvaluator implements TriageDecider {
 
     @Override
     public LocalDate behaviourAsOf() {
-        return score.live() ? businessDate : null;
+        return score.live() || challengerScore.live() ? businessDate : null;
     }
 
     @Override
@@ -92,7 +103,8 @@ public final class TriageEvaluator implements TriageDecider {
             var facts = RecordedFacts.of(recorded)
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
             var assignment = ActiveRuleSet.assign(rules, challenger, accountId, businessDate);
-            var scored = score.score(recorded.behaviour(), recorded.history(), businessDate);
+            var scored = (assignment.scoreModel() == null ? score : challengerScore)
+                    .score(recorded.behaviour(), recorded.history(), businessDate);
             var assessment = assessor.assess(facts, assignment.ruleSet(), rates, scored)
                     .under(assignment.strategy());
             return WorkItem.of(assessment, a.daysPastDue(), a.overdueAmount(), a.outstandingBalance(), a.region(),

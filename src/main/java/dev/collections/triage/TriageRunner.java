@@ -85,9 +85,10 @@ public final class TriageRunner {
             CapacityPlan plan = CapacityOverrides.plan(c, date, runRules.capacity());
             // the model live when the run started: every process of the night scores with the same one
             LiveScore score = LiveScore.at(c, claimed.run().startedAt());
+            LiveScore challengerScore = LiveScore.of(c, challenger == null ? null : challenger.scoreModel());
             c.commit();
             return carry(c, claimed, new TriageEvaluator(runRules, settings.defaultZone(), settings.fireLimit(), date,
-                    rates, challenger, score), plan, progress);
+                    rates, challenger, score, challengerScore), plan, progress);
         } catch (SQLException e) {
             throw new TriageException("The triage of " + date + " could not use the database", e);
         }

@@ -16,7 +16,7 @@ class ArmSplitTest {
     private static final int ACCOUNTS = 100_000;
 
     private static Challenger challenger(String salt, int basisPoints) {
-        return new Challenger(1, salt, basisPoints, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null);
+        return new Challenger(1, salt, basisPoints, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, null);
     }
 
     @Test

@@ -121,7 +121,7 @@ public class ExperimentsPage {
             try {
                 var design = designs.of(name, challenger, number(share), null, day(startsOn), day(endsOn),
                         horizon == null || !horizon.strip().matches("[0-9]{1,4}") ? null
-                                : Integer.valueOf(horizon.strip()));
+                                : Integer.valueOf(horizon.strip()), null);
                 var started = experiments.create(design, user());
                 return Response.seeOther(URI.create("/console/experiments?done=start&id=" + started.id)).build();
             } catch (ProblemException e) {

@@ -49,8 +49,9 @@ public class ExperimentResource {
     public record ExperimentRequest(
             @Schema(required = true, maxLength = 100, description = "What the challenger changes, in a few words")
             String name,
-            @Schema(required = true, pattern = NAME, description = "The challenger's rules directory: a name under"
-                    + " collections.experiments.directory, a complete rules directory with its scenarios")
+            @Schema(pattern = NAME, description = "The challenger's rules directory: a name under"
+                    + " collections.experiments.directory, a complete rules directory with its scenarios. Required"
+                    + " unless challengerScoreModel is given; without it the challenger decides by the live rules")
             String challengerDirectory,
             @Schema(required = true, minimum = "0.01", maximum = "50", description = "The challenger's share of"
                     + " accounts in percent, in steps of 0.01") BigDecimal sharePercent,
@@ -60,7 +61,11 @@ public class ExperimentResource {
             LocalDate startsOn,
             @Schema(required = true, description = "The last business date it decides") LocalDate endsOn,
             @Schema(required = true, description = "Days after a decision its outcome is read (one of"
-                    + " collections.triage.outcome-horizons)") Integer horizonDays) {
+                    + " collections.triage.outcome-horizons)") Integer horizonDays,
+            @Schema(pattern = DesignCheck.SCORE_MODEL, description = "A stored behavioural score model (its version)"
+                    + " that scores the challenger's accounts, live or not: score-driven decisions against the"
+                    + " champion's, scored by the live model or by none (docs/score.md)")
+            String challengerScoreModel) {
     }
 
     private final Experiments experiments;
@@ -95,7 +100,7 @@ public class ExperimentResource {
             new Violations().add("body", "is required").throwIfAny();
         }
         return designs.of(r.name(), r.challengerDirectory(), r.sharePercent(), r.salt(), r.startsOn(), r.endsOn(),
-                r.horizonDays());
+                r.horizonDays(), r.challengerScoreModel());
     }
 
     @GET
