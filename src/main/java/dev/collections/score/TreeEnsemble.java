@@ -14,13 +14,49 @@ import java.io.IOException;
  */
 final class TreeEnsemble {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Tree[] trees;
+    /** Per node, three ints: the split feature (its bits flipped, ~f, when a missing value goes left), left, right. */
+    private final int[] links;
+    /** Per node: a split's condition, a leaf's value. */
+    private final float[] condition;
+    /** Per node: its expected value less its parent's, what taking it adds to the split feature's contribution. */
+    private final float[] delta;
+    /** Each tree's first node. */
+    private final int[] roots;
     private final double baseMargin;
+    /** The bias of the contributions: the base margin and every tree's expected value. */
+    private final float bias;
     private final int features;
 
-    private TreeEnsemble(Tree[] trees, double baseMargin, int features) {
-        this.trees = trees;
+    /*
+     * Every node of every tree in three flat arrays, each tree's nodes side by side: the walk of a night that
+     * interleaves it with the rule engine reads a few hundred kilobytes in order instead of seven small arrays per
+     * tree scattered over the heap (bench/README.md: it halved the score's cost in the night).
+     */
+    private TreeEnsemble(java.util.List<Tree> trees, double baseMargin, int features) {
+        int total = trees.stream().mapToInt(t -> t.left().length).sum();
+        links = new int[total * 3];
+        condition = new float[total];
+        delta = new float[total];
+        roots = new int[trees.size()];
+        double expected = baseMargin;
+        int offset = 0;
+        for (int t = 0; t < roots.length; t++) {
+            Tree tree = trees.get(t);
+            roots[t] = offset;
+            expected += tree.expected()[0];
+            for (int i = 0; i < tree.left().length; i++) {
+                int node = offset + i;
+                boolean leaf = tree.left()[i] < 0;
+                links[3 * node] = tree.defaultLeft()[i] ? ~tree.feature()[i] : tree.feature()[i];
+                links[3 * node + 1] = leaf ? -1 : offset + tree.left()[i];
+                links[3 * node + 2] = leaf ? -1 : offset + tree.right()[i];
+                condition[node] = tree.condition()[i];
+                delta[node] = tree.delta()[i];
+            }
+            offset += tree.left().length;
+        }
         this.baseMargin = baseMargin;
+        this.bias = (float) expected;
         this.features = features;
     }
 
@@ -32,9 +68,9 @@ final class TreeEnsemble {
         JsonNode param = learner.path("learner_model_param");
         double base = Double.parseDouble(param.path("base_score").asText().replace("[", "").replace("]", ""));
         JsonNode list = learner.path("gradient_booster").path("model").path("trees");
-        Tree[] trees = new Tree[list.size()];
-        for (int t = 0; t < trees.length; t++) {
-            trees[t] = Tree.of(list.get(t));
+        java.util.List<Tree> trees = new java.util.ArrayList<>(list.size());
+        for (int t = 0; t < list.size(); t++) {
+            trees.add(Tree.of(list.get(t)));
         }
         return new TreeEnsemble(trees, Math.log(base / (1 - base)), param.path("num_feature").asInt());
     }
@@ -50,10 +86,23 @@ final class TreeEnsemble {
     double margin(float[] x, float[] contributions) {
         double margin = baseMargin;
         if (contributions != null) {
-            contributions[features] += (float) baseMargin;
+            contributions[features] += bias;
         }
-        for (Tree tree : trees) {
-            margin += tree.walk(x, contributions, features);
+        for (int root : roots) {
+            int node = root;
+            int left;
+            while ((left = links[3 * node + 1]) >= 0) {
+                int f = links[3 * node];
+                int feature = f < 0 ? ~f : f;
+                float v = x[feature];
+                int next = Float.isNaN(v) ? (f < 0 ? left : links[3 * node + 2])
+                        : v < condition[node] ? left : links[3 * node + 2];
+                if (contributions != null) {
+                    contributions[feature] += delta[next];
+                }
+                node = next;
+            }
+            margin += condition[node];
         }
         return margin;
     }
@@ -103,23 +152,6 @@ final class TreeEnsemble {
             double r = cover[right[i]];
             return l + r <= 0 ? (expected[left[i]] + expected[right[i]]) / 2
                     : (l * expected[left[i]] + r * expected[right[i]]) / (l + r);
-        }
-
-        double walk(float[] x, float[] contributions, int bias) {
-            int node = 0;
-            if (contributions != null) {
-                contributions[bias] += (float) expected[0];
-            }
-            while (left[node] >= 0) {
-                float v = x[feature[node]];
-                int next = Float.isNaN(v) ? (defaultLeft[node] ? left[node] : right[node])
-                        : v < condition[node] ? left[node] : right[node];
-                if (contributions != null) {
-                    contributions[feature[node]] += delta[next];
-                }
-                node = next;
-            }
-            return condition[node];
         }
     }
 }
