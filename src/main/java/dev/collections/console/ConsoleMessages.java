@@ -109,6 +109,9 @@ public interface ConsoleMessages {
             + " something; one experiment runs at a time.") String experiment_start_note();
     @Message("What the challenger changes") String experiment_start_name();
     @Message("Challenger (a folder of the candidates directory)") String experiment_start_challenger();
+    @Message("the live rules (only the score model changes)") String experiment_start_live_rules();
+    @Message("Challenger's score model") String experiment_start_score_model();
+    @Message("as the champion's (the live model, if any)") String experiment_start_no_score_model();
     @Message("Share of accounts (%)") String experiment_start_share();
     @Message("First day") String experiment_start_from();
     @Message("Last day") String experiment_start_until();

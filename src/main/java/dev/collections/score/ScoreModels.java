@@ -105,8 +105,10 @@ public class ScoreModels {
         return m;
     }
 
-    public List<StoredModel> all() {
-        return StoredModel.newestFirst();
+    /** Every stored model, newest first (without bytes or report). */
+    @Transactional
+    public List<ModelSummary> all() {
+        return StoredModel.summaries();
     }
 
     public Optional<StoredModel> find(String version) {

@@ -41,4 +41,11 @@ public class StoredModel extends PanacheEntityBase {
     public static List<StoredModel> newestFirst() {
         return listAll(Sort.descending("trainedAt", "id"));
     }
+
+    /** Every model, newest first, without the bytes and the report a list does not show. */
+    public static List<ModelSummary> summaries() {
+        return getEntityManager().createQuery("SELECT new dev.collections.score.ModelSummary(m.id, m.version,"
+                + " m.sha256, m.source, m.target, m.auc, m.calibrationError, m.trainedBy, m.trainedAt)"
+                + " FROM StoredModel m ORDER BY m.trainedAt DESC, m.id DESC", ModelSummary.class).getResultList();
+    }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.collections.account.PortfolioCursor;
 import dev.collections.account.RecordedAccount;
 import dev.collections.common.SqlDialect;
+import dev.collections.console.ConsoleSession;
 import dev.collections.experiment.Experiments;
 import dev.collections.model.Arm;
 import dev.collections.rules.ActiveRuleSet;
@@ -86,6 +87,22 @@ class ScoreExperimentTest {
                 .statusCode(422).body("violations[0].message", containsString("a challenger must change something"));
         given().delete("/api/v1/score-models/live").then().statusCode(204);
 
+        // an analyst starts the same experiment from the console: the live rules, the model chosen from those stored
+        String analyst = ConsoleSession.signIn("analyst");
+        String page = ConsoleSession.as(analyst).header("Accept-Language", "zh-CN").get("/console/experiments").then()
+                .statusCode(200).body(containsString("挑战者行为评分模型")).body(containsString("现行规则（只换行为评分模型）"))
+                .body(containsString("<option value=\"" + model + "\">")).extract().asString();
+        String started = ConsoleSession.as(analyst).contentType(ContentType.URLENC)
+                .formParam("_csrf", ConsoleSession.token(page)).formParam("name", "Score from the console")
+                .formParam("challenger", "").formParam("scoreModel", model).formParam("share", "20")
+                .formParam("startsOn", today.toString()).formParam("endsOn", today.plusDays(10).toString())
+                .formParam("horizon", "30").post("/console/experiments").then().statusCode(303).extract()
+                .header("Location");
+        String fromConsole = started.replaceAll(".*[?&]id=([0-9]+).*", "$1");
+        given().get("/api/v1/experiments/" + fromConsole).then().statusCode(200)
+                .body("challengerScoreModel", equalTo(model)).body("challengerVersion", equalTo(liveRules));
+        given().post("/api/v1/experiments/" + fromConsole + "/stop").then().statusCode(200);
+
         long id = given().contentType(ContentType.JSON).body(design(model, null, today)).post("/api/v1/experiments")
                 .then().statusCode(201).body("challengerScoreModel", equalTo(model))
                 .body("challengerDirectory", nullValue()).body("challengerVersion", equalTo(liveRules))
@@ -132,7 +149,7 @@ class ScoreExperimentTest {
                 .body("challengerScoreModel", equalTo(model));
         given().accept("text/html").get("/api/v1/experiments/" + id + "/report").then().statusCode(200)
                 .body(containsString("id=\"challenger-score-model\"")).body(containsString(model));
-        dev.collections.console.ConsoleSession.as(dev.collections.console.ConsoleSession.signIn("auditor"))
+        ConsoleSession.as(ConsoleSession.signIn("auditor"))
                 .header("Accept-Language", "zh-CN").get("/console/experiments/" + id + "/report").then()
                 .statusCode(200).body(containsString("挑战者行为评分模型")).body(containsString(model));
 

@@ -39,13 +39,15 @@ public class ExperimentsPage {
     private final dev.collections.experiment.DesignCheck designs;
     private final dev.collections.rules.CandidateRuleSets candidates;
     private final dev.collections.outcome.OutcomeConfig triage;
+    private final dev.collections.score.ScoreModels models;
 
     public ExperimentsPage(@Location("console/experiments.html") Template list,
                            @Location("console/experiment-report.html") Template report, Pages pages,
                            Experiments experiments, Promotion promotion, SecurityIdentity identity,
                            dev.collections.experiment.DesignCheck designs,
                            dev.collections.rules.CandidateRuleSets candidates,
-                           dev.collections.outcome.OutcomeConfig triage) {
+                           dev.collections.outcome.OutcomeConfig triage, dev.collections.score.ScoreModels models) {
+        this.models = models;
         this.designs = designs;
         this.candidates = candidates;
         this.triage = triage;
@@ -115,13 +117,15 @@ public class ExperimentsPage {
     public Response start(@FormParam("name") String name, @FormParam("challenger") String challenger,
                           @FormParam("share") String share, @FormParam("startsOn") String startsOn,
                           @FormParam("endsOn") String endsOn, @FormParam("horizon") String horizon,
+                          @FormParam("scoreModel") String scoreModel,
                           @FormParam(CsrfTokens.FIELD) String token, @BeanParam Pages.Language language) {
         return pages.gate(language, Roles.ANALYST).orElseGet(() -> {
             pages.checkToken(token);
             try {
                 var design = designs.of(name, challenger, number(share), null, day(startsOn), day(endsOn),
                         horizon == null || !horizon.strip().matches("[0-9]{1,4}") ? null
-                                : Integer.valueOf(horizon.strip()), null);
+                                : Integer.valueOf(horizon.strip()),
+                        scoreModel == null || scoreModel.isBlank() ? null : scoreModel.strip());
                 var started = experiments.create(design, user());
                 return Response.seeOther(URI.create("/console/experiments?done=start&id=" + started.id)).build();
             } catch (ProblemException e) {
@@ -192,6 +196,7 @@ public class ExperimentsPage {
                                         v.message() != null && (v.message().contains(".drl")
                                                 || v.message().contains("scenario")), v.message())).toList()))
                 .data("candidates", candidates.names()).data("horizons", triage.outcomeHorizons())
+                .data("models", models.all())
                 .data("today", today).data("until", today.plusDays(30)), language, status);
     }
 

@@ -117,8 +117,9 @@ public class ScoreModelResource {
     @RolesAllowed({Roles.ANALYST, Roles.AUDITOR, Roles.OPERATOR})
     @Operation(summary = "Every stored model, newest first, and which is live")
     public List<ModelView> list() {
-        Optional<StoredModel> live = models.live();
-        return models.all().stream().map(m -> ModelView.of(m, live, false)).toList();
+        Long live = models.live().map(m -> m.id).orElse(null);
+        return models.all().stream().map(m -> new ModelView(m.version(), m.sha256(), m.source(), m.target(), m.auc(),
+                m.calibrationError(), m.trainedBy(), m.trainedAt(), m.id().equals(live), null)).toList();
     }
 
     @GET
