@@ -144,7 +144,7 @@ public final class TriageBench {
         // (d) issue 5's floor: a simulation of the stored portfolio (live beside a candidate, here the same rules)
         long t2 = System.nanoTime();
         long simulated;
-        try (var stored = new StoredPortfolio(db)) {
+        try (var stored = new StoredPortfolio(db, date.atStartOfDay(ZONE).toOffsetDateTime())) {
             simulated = new Simulator(ZONE, 10_000, 10, workers).run(rules, rules, stored,
                     date.atStartOfDay(ZONE).toOffsetDateTime()).accounts();
         }

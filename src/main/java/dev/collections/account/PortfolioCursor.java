@@ -64,7 +64,13 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
 
     /** Every account the record holds, due or not (simulations). */
     public static PortfolioCursor everyAccount(Connection c, int fetchSize) throws SQLException {
-        return new PortfolioCursor(c, SqlDialect.of(c), new String[3], fetchSize, false, null);
+        return everyAccount(c, fetchSize, null);
+    }
+
+    /** As above, each account with its {@link Behaviour} as of {@code behaviourAsOf} (null: none read). */
+    public static PortfolioCursor everyAccount(Connection c, int fetchSize, LocalDate behaviourAsOf)
+            throws SQLException {
+        return new PortfolioCursor(c, SqlDialect.of(c), new String[3], fetchSize, false, behaviourAsOf);
     }
 
     private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly,

@@ -68,7 +68,7 @@ public final class SimulateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SimulationReport report;
         if (!CommandConfig.given(portfolio) || portfolio.startsWith("jdbc:")) {
-            try (var stored = new StoredPortfolio(config.database(portfolio))) {
+            try (var stored = new StoredPortfolio(config.database(portfolio), moment)) {
                 report = simulator.run(live, candidateSet, stored, moment);
             } catch (SQLException e) {
                 throw new CommandException(1, "The stored portfolio could not be read: " + e.getMessage());

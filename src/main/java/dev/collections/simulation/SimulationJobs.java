@@ -2,14 +2,19 @@ package dev.collections.simulation;
 
 import dev.collections.account.AccountHistory;
 import dev.collections.account.AccountRecord;
+import dev.collections.account.Behaviour;
 import dev.collections.account.RecordedFacts;
 import dev.collections.common.Database;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.Assessment;
+import dev.collections.policy.RollRates;
+import dev.collections.policy.Score;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.AssessmentConfig;
 import dev.collections.rules.Assessor;
 import dev.collections.rules.RuleSet;
+import dev.collections.score.LiveScore;
+import dev.collections.score.ScoreFollower;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,8 +51,10 @@ public class SimulationJobs {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "simulation"));
     private final AtomicLong ids = new AtomicLong();
     private final List<Job> jobs = new ArrayList<>();
+    private final ScoreFollower scores;
 
-    public SimulationJobs(DataSource database, ActiveRuleSet active, AssessmentConfig config) {
+    public SimulationJobs(DataSource database, ActiveRuleSet active, AssessmentConfig config, ScoreFollower scores) {
+        this.scores = scores;
         this.database = database;
         this.active = active;
         this.config = config;
@@ -123,18 +131,27 @@ public class SimulationJobs {
                 dev.collections.rules.DecisionLanguage.said(s.candidate(), candidate.texts(), language)));
     }
 
+    /** The account from its record, scored by the live model as the simulation scored it (none live: no score). */
     public Optional<Sample> sample(Job job, String accountId) {
-        Optional<AccountFacts> facts = QuarkusTransaction.requiringNew().call(() -> AccountRecord
-                .stored(accountId).map(a -> RecordedFacts.of(a,
-                        AccountHistory.load(accountId, dev.collections.model.FactsValidator.MAX_CONTACTS))));
+        LiveScore live = scores.current();
+        LocalDate day = job.asOf.toLocalDate();
+        Optional<Scored> record = QuarkusTransaction.requiringNew().call(() -> AccountRecord.stored(accountId)
+                .map(a -> {
+                    var history = AccountHistory.load(accountId, dev.collections.model.FactsValidator.MAX_CONTACTS);
+                    return new Scored(RecordedFacts.of(a, history).withAsOf(job.asOf), live.live()
+                            ? live.score(Behaviour.load(accountId, day), history, day) : null);
+                }));
         Assessor assessor = new Assessor(Clock.systemUTC(), config.defaultTimezone(), active.fireLimit());
-        return facts.map(f -> f.withAsOf(job.asOf)).map(f -> new Sample(accountId, assessor.assess(f, job.live),
-                assessor.assess(f, job.candidate.rulesFor().apply(accountId))));
+        return record.map(r -> new Sample(accountId, assessor.assess(r.facts(), job.live, RollRates.NONE, r.score()),
+                assessor.assess(r.facts(), job.candidate.rulesFor().apply(accountId), RollRates.NONE, r.score())));
+    }
+
+    private record Scored(AccountFacts facts, Score score) {
     }
 
     private void run(Job job) {
         job.state = State.RUNNING;
-        try (var portfolio = new StoredPortfolio(database)) {
+        try (var portfolio = new StoredPortfolio(database, job.asOf)) {
             job.total = accounts();
             Iterator<Simulator.PortfolioRow> counted = new Iterator<>() {
                 public boolean hasNext() { return portfolio.hasNext(); }

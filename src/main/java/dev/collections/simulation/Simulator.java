@@ -3,6 +3,8 @@ package dev.collections.simulation;
 
 import dev.collections.model.AccountFacts;
 import dev.collections.model.Assessment;
+import dev.collections.policy.RollRates;
+import dev.collections.policy.Score;
 import dev.collections.rules.Assessor;
 import dev.collections.common.ChunkedEvaluator;
 import dev.collections.common.ProblemException;
@@ -65,8 +67,11 @@ public final class Simulator {
             }
             AccountFacts facts = row.facts().withAsOf(asOf);
             try {
-                outcomes.add(new Compared(facts.accountId(), row.region(), assessor.assess(facts, active),
-                        assessor.assess(facts, candidate.rulesFor().apply(facts.accountId())), null));
+                // both sides see the score the live model gives the stored account (a file's rows have none)
+                outcomes.add(new Compared(facts.accountId(), row.region(),
+                        assessor.assess(facts, active, RollRates.NONE, row.score()),
+                        assessor.assess(facts, candidate.rulesFor().apply(facts.accountId()), RollRates.NONE,
+                                row.score()), null));
             } catch (ProblemException e) {
                 outcomes.add(Compared.rejected(row.where() + ": account " + facts.accountId() + ": "
                         + (e.problem().violations() == null ? e.problem().detail() : e.problem().violations().stream()
@@ -96,17 +101,22 @@ public final class Simulator {
     }
 
     /** One account of the portfolio (with its district, for the visit teams' capacity), or why it was unreadable. */
-    public record PortfolioRow(String where, AccountFacts facts, String region, String rejected) {
+    public record PortfolioRow(String where, AccountFacts facts, String region, String rejected, Score score) {
         public static PortfolioRow of(String where, AccountFacts facts) {
-            return new PortfolioRow(where, facts, null, null);
+            return new PortfolioRow(where, facts, null, null, null);
         }
 
         public static PortfolioRow of(String where, AccountFacts facts, String region) {
-            return new PortfolioRow(where, facts, region, null);
+            return new PortfolioRow(where, facts, region, null, null);
+        }
+
+        /** A stored account with its behavioural score by the live model (null: none is live). */
+        public static PortfolioRow scored(String where, AccountFacts facts, String region, Score score) {
+            return new PortfolioRow(where, facts, region, null, score);
         }
 
         public static PortfolioRow rejected(String where, String reason) {
-            return new PortfolioRow(where, null, null, where + ": " + reason);
+            return new PortfolioRow(where, null, null, where + ": " + reason, null);
         }
     }
 }

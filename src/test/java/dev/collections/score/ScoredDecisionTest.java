@@ -104,7 +104,11 @@ class ScoredDecisionTest {
         assertEquals(0, lateItem.priority().compareTo(new BigDecimal(late.getString("priority.value"))),
                 lateItem.priority() + " at night against " + late.getString("priority.value"));
 
+        // a simulation of the stored portfolio scores each account as the night does
+        assertEquals(late.getDouble("score.probability"), simulated(today).getProbability(), 1e-6);
+
         given().delete("/api/v1/score-models/live").then().statusCode(204);
+        assertNull(simulated(today), "no model live: the simulation scores nothing");
         JsonPath after = assess(LATE, "en");
         assertNull(after.get("score"));
         assertEquals(before.getString("priority.value"), after.getString("priority.value"));
@@ -115,6 +119,20 @@ class ScoredDecisionTest {
         return given().contentType(ContentType.JSON).header("Accept-Language", language).body("{}")
                 .post("/api/v1/accounts/" + accountId + "/assessments").then().statusCode(200)
                 .body("accountId", containsString("SCORE-")).extract().jsonPath();
+    }
+
+    /** The late account's score as a simulation of the stored portfolio reads it. */
+    private dev.collections.policy.Score simulated(LocalDate today) throws Exception {
+        try (var portfolio = new dev.collections.simulation.StoredPortfolio(database,
+                today.atStartOfDay(ZoneId.of("Asia/Shanghai")).toOffsetDateTime())) {
+            while (portfolio.hasNext()) {
+                var row = portfolio.next();
+                if (row.facts() != null && LATE.equals(row.facts().accountId())) {
+                    return row.score();
+                }
+            }
+        }
+        throw new AssertionError(LATE + " is not in the stored portfolio");
     }
 
     /** The two accounts decided as the night decides them, read by the cursor with their behaviour. */

@@ -83,7 +83,7 @@ public class SimulationResource {
                 : Candidate.of(Candidate.compiled(candidates, request.candidateDirectory()));
         OffsetDateTime asOf = request.asOf() == null ? OffsetDateTime.now(config.defaultTimezone()) : request.asOf();
         SimulationReport report;
-        try (var portfolio = new StoredPortfolio(database)) {
+        try (var portfolio = new StoredPortfolio(database, asOf)) {
             report = new Simulator(config.defaultTimezone(), active.fireLimit(), SAMPLES).run(live, candidate,
                     portfolio, asOf);
         } catch (java.sql.SQLException e) {
