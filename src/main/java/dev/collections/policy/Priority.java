@@ -39,7 +39,7 @@ public final class Priority extends Outcome {
 
     /** {@code balance} times the account's own probability of rolling forward, from its behavioural score. */
     public static Priority scored(BigDecimal balance, Score score, RuleContext rule) {
-        BigDecimal shown = BigDecimal.valueOf(score.getProbability()).setScale(4, RoundingMode.HALF_UP);
+        BigDecimal shown = fourDecimals(score.getProbability());
         return new Priority(balance.multiply(shown), "balance " + balance.toPlainString() + " x the account's"
                 + " probability " + shown.toPlainString() + " of rolling forward (score model " + score.getModel()
                 + ")", rule);
@@ -47,7 +47,7 @@ public final class Priority extends Outcome {
 
     private static Priority of(BigDecimal balance, double rate, String kind, RollRates rates, DelinquencyStage stage,
                                ActionType action, int minimum, RuleContext rule) {
-        BigDecimal shown = BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);
+        BigDecimal shown = fourDecimals(rate);
         StringBuilder basis = new StringBuilder(96).append("balance ").append(balance.toPlainString()).append(" x ")
                 .append(kind).append(" rate ").append(shown.toPlainString()).append(" of ").append(stage.label())
                 .append(' ').append(action.name()).append(" (");
@@ -57,6 +57,19 @@ public final class Priority extends Outcome {
             basis.append("default rate, fewer than ").append(minimum).append(" decisions observed)");
         }
         return new Priority(balance.multiply(shown), basis.toString(), rule);
+    }
+
+    /**
+     * A rate to four decimals, half up, exactly as {@code BigDecimal.valueOf(rate).setScale(4, HALF_UP)} gives it,
+     * without printing the double (Java 17's {@code Double.toString} was a tenth of the score's cost in the night).
+     * Only a rate within a hair of a half (where the two could disagree) takes the printing way.
+     */
+    static BigDecimal fourDecimals(double rate) {
+        double scaled = rate * 10_000;
+        if (!(Math.abs(scaled) < 1e12) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) {
+            return BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP);
+        }
+        return BigDecimal.valueOf(Math.round(scaled), 4);
     }
 
     public BigDecimal getValue() { return value; }

@@ -9,7 +9,6 @@ import dev.collections.policy.HardshipStatus;
 import dev.collections.policy.PromiseStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,36 +25,42 @@ public final class ScoreHistories {
 
     public static ScoreHistory of(Behaviour behaviour, AccountHistory history, LocalDate asOf) {
         List<Behaviour.Position> monthEnds = new ArrayList<>();
+        Behaviour.Position last = null;
         for (Behaviour.Position p : behaviour.positions()) {
             if (p.on().isAfter(asOf)) {
                 break;
             }
-            Behaviour.Position last = monthEnds.isEmpty() ? null : monthEnds.get(monthEnds.size() - 1);
-            if (last != null && YearMonth.from(last.on()).equals(YearMonth.from(p.on()))) {
+            if (last != null && last.on().getYear() == p.on().getYear()
+                    && last.on().getMonthValue() == p.on().getMonthValue()) {
                 monthEnds.set(monthEnds.size() - 1, p);
             } else {
                 monthEnds.add(p);
             }
+            last = p;
         }
         List<Behaviour.Position> kept = monthEnds.subList(Math.max(0, monthEnds.size() - MONTH_ENDS),
                 monthEnds.size());
+        List<Behaviour.Paid> payments = behaviour.payments();
+        LocalDate[] days = new LocalDate[payments.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = payments.get(i).at().toLocalDate();
+        }
         List<ScoreHistory.Position> positions = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Behaviour.Position p = kept.get(i);
-            LocalDate from = i > 0 ? kept.get(i - 1).on() : YearMonth.from(p.on()).atDay(1).minusDays(1);
+            LocalDate from = i > 0 ? kept.get(i - 1).on() : p.on().withDayOfMonth(1).minusDays(1);
             positions.add(new ScoreHistory.Position(p.daysPastDue(), p.overdueAmount(), p.balance(),
-                    paid(behaviour, from, p.on())));
+                    paid(payments, days, from, p.on())));
         }
         return new ScoreHistory(positions, null, history == null ? null : conduct(history));
     }
 
-    /** Paid after {@code from} up to {@code to} (whole days, in the payment's own offset). */
-    private static BigDecimal paid(Behaviour behaviour, LocalDate from, LocalDate to) {
+    /** Paid after {@code from} up to {@code to} (whole days, in the payment's own offset: {@code days}). */
+    private static BigDecimal paid(List<Behaviour.Paid> payments, LocalDate[] days, LocalDate from, LocalDate to) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Behaviour.Paid p : behaviour.payments()) {
-            LocalDate day = p.at().toLocalDate();
-            if (day.isAfter(from) && !day.isAfter(to)) {
-                sum = sum.add(p.amount());
+        for (int i = 0; i < days.length; i++) {
+            if (days[i].isAfter(from) && !days[i].isAfter(to)) {
+                sum = sum.add(payments.get(i).amount());
             }
         }
         return sum;
@@ -75,11 +80,21 @@ public final class ScoreHistories {
                     || c.outcome == ContactOutcome.PLAN_REQUESTED ? 1 : 0;
             refused += c.outcome == ContactOutcome.REFUSED ? 1 : 0;
         }
-        boolean active = h.arrangements().stream().anyMatch(a -> a.status == ArrangementStatus.ACTIVE);
-        long open = h.disputes().stream().filter(d -> d.status == CaseStatus.OPEN).count()
-                + h.complaints().stream().filter(c -> c.status == CaseStatus.OPEN).count()
-                + h.hardships().stream().filter(x -> x.status == HardshipStatus.DECLARED || x.status == HardshipStatus.VERIFIED).count();
+        boolean active = false;
+        for (var a : h.arrangements()) {
+            active |= a.status == ArrangementStatus.ACTIVE;
+        }
+        int open = 0;
+        for (var d : h.disputes()) {
+            open += d.status == CaseStatus.OPEN ? 1 : 0;
+        }
+        for (var c : h.complaints()) {
+            open += c.status == CaseStatus.OPEN ? 1 : 0;
+        }
+        for (var x : h.hardships()) {
+            open += x.status == HardshipStatus.DECLARED || x.status == HardshipStatus.VERIFIED ? 1 : 0;
+        }
         return new ScoreHistory.Conduct(h.promises().size(), kept, broken, reached, refused, h.brokenArrangements(),
-                active, (int) open);
+                active, open);
     }
 }
