@@ -37,17 +37,20 @@ public record Behaviour(List<Position> positions, List<Paid> payments) {
 
     /**
      * The positions the score reads for a decision as of {@code asOf}: the month ends of the {@link #MONTHS} months
-     * before, and those of {@code asOf}'s own month up to it; not every day of a year of daily extracts. The days are
-     * the service's own, written into the condition (no input reaches it).
+     * before, and the days of {@code asOf}'s own month up to it; not every day of a year of daily extracts. Each day
+     * is named (at most 44), so the positions' key (business date, account) finds a slice's rows by its dates even
+     * when the database's statistics have not yet seen the latest days (a range on the date made PostgreSQL scan every
+     * day before {@code asOf}). The days are the service's own, written into the condition (no input reaches it).
      */
     static String positionDays(LocalDate asOf) {
-        StringBuilder days = new StringBuilder("(business_date IN (");
+        java.util.StringJoiner days = new java.util.StringJoiner(", ", "business_date IN (", ")");
         for (int k = MONTHS; k >= 1; k--) {
-            days.append("DATE '").append(java.time.YearMonth.from(asOf).minusMonths(k).atEndOfMonth()).append('\'')
-                    .append(k > 1 ? ", " : "");
+            days.add("DATE '" + java.time.YearMonth.from(asOf).minusMonths(k).atEndOfMonth() + "'");
         }
-        return days.append(") OR business_date >= DATE '").append(asOf.withDayOfMonth(1))
-                .append("') AND business_date <= DATE '").append(asOf).append('\'').toString();
+        for (LocalDate d = asOf.withDayOfMonth(1); !d.isAfter(asOf); d = d.plusDays(1)) {
+            days.add("DATE '" + d + "'");
+        }
+        return days.toString();
     }
 
     /** The payments the score reads for a decision as of {@code asOf} (in UTC days, a day's margin either side). */
