@@ -70,13 +70,19 @@ public class Promotion {
             scores.passesGate(e.challengerScoreModel); // before the rules change: a refused model changes nothing
         }
         String reportJson = write(report);
-        String rulesLive = e.challengerDirectory == null ? active.requireValid().version() : promoteRules(id);
+        var rules = e.challengerDirectory == null ? null : promoteRules(id);
+        String rulesLive = rules == null ? active.requireValid().version() : rules.reload().candidateVersion();
         if (e.challengerScoreModel != null) {
             scores.putLive(e.challengerScoreModel, user);
             follower.follow(); // this replica at once; the others within collections.rules.follow-interval
         }
-        Experiment promoted = QuarkusTransaction.requiringNew().call(() ->
-                Experiments.end(id, Experiment.Status.PROMOTED, user, rulesLive, reportJson));
+        // the live files the challenger replaced and the experiment's end, in one transaction
+        Experiment promoted = QuarkusTransaction.requiringNew().call(() -> {
+            if (rules != null) {
+                Experiment.<Experiment>findById(id).storeFiles(Experiment.REPLACED, rules.replaced());
+            }
+            return Experiments.end(id, Experiment.Status.PROMOTED, user, rulesLive, reportJson);
+        });
         active.endExperiment(id);
         LOG.infof("experiment %d promoted by %s: rules %s live%s", id, user, rulesLive,
                 e.challengerScoreModel == null ? "" : ", score model " + e.challengerScoreModel + " live");
@@ -84,10 +90,10 @@ public class Promotion {
     }
 
     /**
-     * The challenger's frozen files made the live rules directory (the live files they replace kept with the
-     * experiment); its version. A score-only experiment has none: the live rules, as analysts left them, stay.
+     * The challenger's frozen files made the live rules directory; the reload and the live files they replaced (kept
+     * with the experiment as it ends). A score-only experiment has none: the live rules, as analysts left them, stay.
      */
-    private String promoteRules(long id) {
+    private RuleReloader.Replacement promoteRules(long id) {
         Map<String, String> files;
         try (Connection c = Database.open(database)) {
             files = ChallengerStore.files(c, id, Arm.CHALLENGER.name());
@@ -100,9 +106,7 @@ public class Promotion {
             throw ProblemException.validation(reload.reasons().stream().map(r -> new Problem.Violation(
                     "challenger", (r.file() == null ? "" : r.file() + ": ") + r.message())).toList());
         }
-        QuarkusTransaction.requiringNew().run(() ->
-                Experiment.<Experiment>findById(id).storeFiles(Experiment.REPLACED, replacement.replaced()));
-        return reload.candidateVersion();
+        return replacement;
     }
 
     private String write(Object value) {
