@@ -2,8 +2,6 @@ package dev.collections.score;
 
 import dev.collections.common.Sha256;
 import dev.collections.policy.ScoreFeature;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -16,6 +14,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * that probability's log-odds (SHAP values, which add up to the score), so the reasons are the model's own.
  */
 public final class ScoreModel {
+    private static final ScoreFeature[] FEATURES = ScoreFeature.values();
     private final byte[] bytes;
     private final Booster booster;
     private final TreeEnsemble trees;
@@ -54,6 +53,22 @@ public final class ScoreModel {
         float[] contributions = new float[FeatureBuilder.COUNT + 1];
         double margin = trees.margin(features, contributions);
         return new Scored(1 / (1 + Math.exp(-margin)), topReasons(contributions, reasons));
+    }
+
+    /**
+     * Many accounts' probabilities and reasons, in their order, each the same as {@link #score(float[], int)} gives
+     * it: scored together, the trees are read from memory once for a block of accounts instead of once for each.
+     */
+    public List<Scored> score(List<float[]> features, int reasons) {
+        float[][] rows = features.toArray(float[][]::new);
+        float[][] contributions = new float[rows.length][FeatureBuilder.COUNT + 1];
+        double[] margins = new double[rows.length];
+        trees.margins(rows, margins, contributions);
+        List<Scored> scored = new java.util.ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            scored.add(new Scored(1 / (1 + Math.exp(-margins[i])), topReasons(contributions[i], reasons)));
+        }
+        return scored;
     }
 
     /** The path contributions for one account (each feature's, then the bias); they add up to its log-odds. */
@@ -98,16 +113,29 @@ public final class ScoreModel {
         }
     }
 
-    /** The features that raised the log-odds most, at most {@code count}, largest first. */
+    /**
+     * The features that raised the log-odds most, at most {@code count}, largest first; of two that raised it alike,
+     * the one listed first. Picked in one pass, without sorting every feature (the night asks for every account).
+     */
     public static List<ScoreFeature> topReasons(float[] contributions, int count) {
-        List<ScoreFeature> raising = new ArrayList<>();
-        for (ScoreFeature f : ScoreFeature.values()) {
-            if (contributions[f.ordinal()] > 0) {
-                raising.add(f);
+        ScoreFeature[] top = new ScoreFeature[count];
+        int kept = 0;
+        for (ScoreFeature f : FEATURES) {
+            float c = contributions[f.ordinal()];
+            if (!(c > 0)) {
+                continue;
+            }
+            int at = kept;
+            while (at > 0 && contributions[top[at - 1].ordinal()] < c) {
+                at--;
+            }
+            if (at < count) {
+                System.arraycopy(top, at, top, at + 1, Math.min(kept, count - 1) - at);
+                top[at] = f;
+                kept = Math.min(kept + 1, count);
             }
         }
-        raising.sort(Comparator.comparingDouble((ScoreFeature f) -> -contributions[f.ordinal()]));
-        return List.copyOf(raising.subList(0, Math.min(count, raising.size())));
+        return List.of(java.util.Arrays.copyOf(top, kept));
     }
 
     /** Rows of features as XGBoost's matrix (NaN is missing). */

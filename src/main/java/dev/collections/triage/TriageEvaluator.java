@@ -10,6 +10,7 @@ import dev.collections.rules.Challenger;
 import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.RuleIndex;
 import dev.collections.rules.RuleSet;
+import dev.collections.policy.Score;
 import dev.collections.score.LiveScore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,23 +89,64 @@ public final class TriageEvaluator implements TriageDecider {
 
     @Override
     public List<WorkItem> decide(List<RecordedAccount> chunk) {
-        List<WorkItem> items = new ArrayList<>(chunk.size());
+        List<ActiveRuleSet.Assignment> assignments = new ArrayList<>(chunk.size());
         for (RecordedAccount recorded : chunk) {
-            items.add(decide(recorded));
+            assignments.add(ActiveRuleSet.assign(rules, challenger, recorded.accountId(), businessDate));
+        }
+        Score[] scores = scores(chunk, assignments);
+        List<WorkItem> items = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            items.add(decide(chunk.get(i), assignments.get(i), scores == null ? null : scores[i]));
         }
         return items;
     }
 
     public WorkItem decide(RecordedAccount recorded) {
+        return decide(List.of(recorded)).get(0);
+    }
+
+    /**
+     * The chunk's scores, each account's by the model of its arm, scored together ({@link LiveScore#scores}); null
+     * when none is live or the chunk could not be scored together (each account is then scored on its own, so that
+     * one account's failure stays its own).
+     */
+    private Score[] scores(List<RecordedAccount> chunk, List<ActiveRuleSet.Assignment> assignments) {
+        if (!score.live() && !challengerScore.live()) {
+            return null;
+        }
+        try {
+            Score[] scores = new Score[chunk.size()];
+            for (boolean challengers : new boolean[] {false, true}) {
+                List<Integer> at = new ArrayList<>();
+                List<RecordedAccount> accounts = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    if ((assignments.get(i).scoreModel() != null) == challengers) {
+                        at.add(i);
+                        accounts.add(chunk.get(i));
+                    }
+                }
+                List<Score> scored = (challengers ? challengerScore : score).scores(accounts, businessDate);
+                for (int k = 0; k < at.size(); k++) {
+                    scores[at.get(k)] = scored.get(k);
+                }
+            }
+            return scores;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private WorkItem decide(RecordedAccount recorded, ActiveRuleSet.Assignment assignment, Score scored) {
         var a = recorded.snapshot();
         String accountId = recorded.accountId();
         try {
             ZoneId zone = a.timezone() == null ? defaultZone : ZoneId.of(a.timezone());
             var facts = RecordedFacts.of(recorded)
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
-            var assignment = ActiveRuleSet.assign(rules, challenger, accountId, businessDate);
-            var scored = (assignment.scoreModel() == null ? score : challengerScore)
-                    .score(recorded.behaviour(), recorded.history(), businessDate);
+            if (scored == null) {
+                scored = (assignment.scoreModel() == null ? score : challengerScore)
+                        .score(recorded.behaviour(), recorded.history(), businessDate);
+            }
             var assessment = assessor.assess(facts, assignment.ruleSet(), rates, scored)
                     .under(assignment.strategy());
             return WorkItem.of(assessment, a.daysPastDue(), a.overdueAmount(), a.outstandingBalance(), a.region(),

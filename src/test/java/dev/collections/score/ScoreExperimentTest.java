@@ -182,15 +182,16 @@ class ScoreExperimentTest {
             var evaluator = new TriageEvaluator(active.requireValid(), ZoneId.of("Asia/Shanghai"), 10_000, date,
                     dev.collections.policy.RollRates.NONE, challenger, LiveScore.at(c, OffsetDateTime.now()),
                     LiveScore.of(c, challenger.scoreModel()));
-            java.util.List<WorkItem> items = new java.util.ArrayList<>();
+            java.util.List<RecordedAccount> chunk = new java.util.ArrayList<>();
             try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), PREFIX, PREFIX + "Z", null, 100,
                     evaluator.behaviourAsOf())) {
                 while (cursor.hasNext()) {
-                    RecordedAccount a = cursor.next();
-                    items.add(evaluator.decide(a));
+                    chunk.add(cursor.next());
                 }
             }
             c.rollback();
+            // one chunk, both arms in it, each scored together with its own arm's model as the night scores them
+            java.util.List<WorkItem> items = evaluator.decide(chunk);
             assertEquals(ACCOUNTS, items.size());
             return items;
         }

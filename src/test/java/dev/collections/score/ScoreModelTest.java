@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.collections.policy.ScoreFeature;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,40 @@ class ScoreModelTest {
             worst = Math.max(worst, Math.abs(expected[i] - model.score(rows[i], 3).probability()));
         }
         assertTrue(worst < 1e-5, "largest difference " + worst);
+    }
+
+    @Test
+    void accountsScoredTogetherGetTheSameProbabilityAndReasonsAsEachAlone() {
+        // the night scores a chunk together, an assessment one account: every UCI account, to the bit
+        List<ScoreModel.Scored> together = model.score(java.util.Arrays.asList(rows), 3);
+        assertEquals(rows.length, together.size());
+        for (int i = 0; i < rows.length; i++) {
+            assertEquals(model.score(rows[i], 3), together.get(i), "account " + i);
+        }
+        assertEquals(List.of(), model.score(List.of(), 3));
+    }
+
+    @Test
+    void theReasonsAreTheLargestRaisingContributionsLargestFirstTiesInTheListsOrder() {
+        // a worked case: ties, a zero, a negative, fewer raising features than asked
+        float[] c = new float[FeatureBuilder.COUNT + 1];
+        c[4] = 0.5f;
+        c[2] = 0.5f;
+        c[7] = 0.9f;
+        c[1] = -1f;
+        assertEquals(List.of(ScoreFeature.values()[7], ScoreFeature.values()[2], ScoreFeature.values()[4]),
+                ScoreModel.topReasons(c, 3));
+        assertEquals(List.of(ScoreFeature.values()[7], ScoreFeature.values()[2]), ScoreModel.topReasons(c, 2));
+        assertEquals(List.of(), ScoreModel.topReasons(new float[FeatureBuilder.COUNT + 1], 3));
+        // every UCI account's reasons as a stable sort of the raising features would give them
+        for (float[] row : rows) {
+            float[] path = model.pathContributions(row);
+            List<ScoreFeature> sorted = java.util.Arrays.stream(ScoreFeature.values())
+                    .filter(f -> path[f.ordinal()] > 0)
+                    .sorted(java.util.Comparator.comparingDouble((ScoreFeature f) -> -path[f.ordinal()]))
+                    .limit(3).toList();
+            assertEquals(sorted, ScoreModel.topReasons(path, 3));
+        }
     }
 
     @Test

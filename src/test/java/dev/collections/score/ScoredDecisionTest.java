@@ -142,18 +142,18 @@ class ScoredDecisionTest {
             LiveScore live = LiveScore.at(c, OffsetDateTime.now());
             var evaluator = new TriageEvaluator(rules.current(), ZoneId.of("Asia/Shanghai"), 10_000, date,
                     dev.collections.policy.RollRates.NONE, null, live);
-            List<WorkItem> items = new ArrayList<>();
+            List<RecordedAccount> chunk = new ArrayList<>();
             try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), "SCORE-", "SCORE-Z", null, 100,
                     evaluator.behaviourAsOf())) {
                 while (cursor.hasNext()) {
                     RecordedAccount a = cursor.next();
                     // six month ends and today's position, written when the account was put
                     assertEquals(7, a.behaviour().positions().size(), a.accountId());
-                    items.add(evaluator.decide(a));
+                    chunk.add(a);
                 }
             }
             c.rollback();
-            return items;
+            return evaluator.decide(chunk); // one chunk, scored together as the night scores it
         }
     }
 
