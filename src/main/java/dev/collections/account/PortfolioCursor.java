@@ -30,6 +30,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             + " AND x.recalled_on IS NULL))";
 
     private final List<PreparedStatement> statements = new ArrayList<>();
+    private final SqlDialect dialect;
     private final ResultSet accounts;
     private final SortedRows<ContactAttempt> contacts;
     private final SortedRows<PromiseToPay> promises;
@@ -75,6 +76,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
 
     private PortfolioCursor(Connection c, SqlDialect dialect, String[] bounds, int fetchSize, boolean dueOnly,
                             LocalDate behaviourAsOf) throws SQLException {
+        this.dialect = dialect;
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
         accounts = open(c, "SELECT " + AccountColumns.select("a")
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
@@ -138,6 +140,7 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
     private ResultSet open(Connection c, String sql, String[] bounds, int fetchSize) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statements.add(s);
+        dialect.streamInBinary(s);
         s.setFetchSize(fetchSize);
         for (int i = 0; i < bounds.length; i++) {
             s.setString(i + 1, bounds[i]);
