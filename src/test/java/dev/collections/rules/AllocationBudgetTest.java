@@ -2,21 +2,33 @@ package dev.collections.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.collections.account.Behaviour;
 import dev.collections.model.AccountFacts;
 import dev.collections.model.ContactFacts;
 import dev.collections.model.CustomerFacts;
 import dev.collections.policy.Channel;
 import dev.collections.policy.ContactOutcome;
 import dev.collections.policy.RiskGrade;
+import dev.collections.policy.RollRates;
+import dev.collections.policy.Score;
+import dev.collections.score.FeatureBuilder;
+import dev.collections.score.LiveScore;
+import dev.collections.score.ScoreHistories;
+import dev.collections.score.ScoreModel;
+import dev.collections.score.ScoreTrainer;
+import dev.collections.score.Split;
+import dev.collections.score.UciExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -27,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * The guard against a slower night (issue 29): the heap one decision allocates, measured with the JVM's own count
  * of this thread's allocations over a few thousand decisions of a seeded portfolio shaped like the benchmark's
  * (every stage, one to five contacts, some cases), must stay within 20% of the budget kept in
- * {@code src/test/resources/allocation-budget.properties}. Allocation is deterministic where time is not: a change
+ * {@code src/test/resources/allocation-budget.properties}, and so must a decision with a live behavioural score (its
+ * history, features and score included). Allocation is deterministic where time is not: a change
  * that makes every decision do more work shows here on any machine. When a change lowers it, lower the budget.
  */
 class AllocationBudgetTest {
@@ -38,13 +51,25 @@ class AllocationBudgetTest {
 
     @Test
     void oneDecisionAllocatesNoMoreThanItsBudget() throws IOException {
-        long budget = budget();
-        long measured = bytesPerDecision();
-        System.out.printf("allocation per decision: %,d bytes (budget %,d, ceiling %,d)%n", measured, budget,
+        withinBudget("decision", bytesPerDecision(), budget("bytes-per-decision"));
+    }
+
+    /**
+     * The same with a live behavioural score (issue 31): each account's history (six month ends, some payments) read
+     * into its features, a chunk scored together as the night scores it, and each decided with its Score.
+     */
+    @Test
+    void oneScoredDecisionAllocatesNoMoreThanItsBudget() throws IOException {
+        withinBudget("scored decision", bytesPerScoredDecision(), budget("bytes-per-scored-decision"));
+    }
+
+    private static void withinBudget(String what, long measured, long budget) {
+        System.out.printf("allocation per %s: %,d bytes (budget %,d, ceiling %,d)%n", what, measured, budget,
                 (long) (budget * ALLOWED_GROWTH));
-        assertTrue(measured <= budget * ALLOWED_GROWTH, String.format("one decision allocates %,d bytes, more than"
+        assertTrue(measured <= budget * ALLOWED_GROWTH, String.format("one %s allocates %,d bytes, more than"
                 + " 20%% over the budget of %,d (allocation-budget.properties): find what the change added per"
-                + " decision (bench/README.md), or raise the budget in the same commit and say why", measured, budget));
+                + " decision (bench/README.md), or raise the budget in the same commit and say why", what, measured,
+                budget));
     }
 
     /** The bytes one decision allocates, on this thread, after the engine is warm. */
@@ -64,12 +89,68 @@ class AllocationBudgetTest {
         return (threads.getCurrentThreadAllocatedBytes() - before) / MEASURED;
     }
 
-    private static long budget() throws IOException {
+    /** The bytes one scored decision allocates, its share of its chunk's scoring included, after a warm-up. */
+    static long bytesPerScoredDecision() throws IOException {
+        RuleSet rules = new RuleSetCompiler().compileForCommand(Path.of("rules"));
+        Assessor assessor = new Assessor(Clock.fixed(AS_OF.toInstant(), ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"),
+                10_000);
+        ScoreModel model = ScoreTrainer.train("UCI", "default", Split.seeded(UciExamples.read(UciExamples.DATA), 42,
+                0.3), 42).model();
+        List<AccountFacts> portfolio = portfolio(WARM_UP + MEASURED);
+        List<Behaviour> behaviours = behaviours(WARM_UP + MEASURED);
+        decideScored(assessor, rules, model, portfolio, behaviours, 0, WARM_UP);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        decideScored(assessor, rules, model, portfolio, behaviours, WARM_UP, WARM_UP + MEASURED);
+        return (threads.getCurrentThreadAllocatedBytes() - before) / MEASURED;
+    }
+
+    /** Accounts {@code from} to {@code to}, in chunks of 1,000: the chunk's features, its scores, its decisions. */
+    private static void decideScored(Assessor assessor, RuleSet rules, ScoreModel model, List<AccountFacts> accounts,
+                                     List<Behaviour> behaviours, int from, int to) {
+        for (int start = from; start < to; start += 1_000) {
+            int end = Math.min(to, start + 1_000);
+            List<float[]> features = new ArrayList<>(end - start);
+            for (int i = start; i < end; i++) {
+                features.add(FeatureBuilder.features(ScoreHistories.of(behaviours.get(i), null, AS_OF.toLocalDate())));
+            }
+            List<ScoreModel.Scored> scored = model.score(features, LiveScore.REASONS);
+            for (int i = start; i < end; i++) {
+                ScoreModel.Scored s = scored.get(i - start);
+                assessor.assess(accounts.get(i), rules, RollRates.NONE, new Score(s.probability(), s.reasons(),
+                        "budget"));
+            }
+        }
+    }
+
+    /** Six month ends before the decision for each account, and a payment in about half of those months. */
+    static List<Behaviour> behaviours(int n) {
+        Random random = new Random(31L);
+        List<Behaviour> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<Behaviour.Position> positions = new ArrayList<>();
+            List<Behaviour.Paid> payments = new ArrayList<>();
+            for (int k = 6; k >= 1; k--) {
+                LocalDate monthEnd = YearMonth.from(AS_OF).minusMonths(k).atEndOfMonth();
+                BigDecimal balance = BigDecimal.valueOf(1_000 + random.nextInt(99_000));
+                positions.add(new Behaviour.Position(monthEnd, random.nextInt(120),
+                        balance.multiply(BigDecimal.valueOf(random.nextInt(60) + 1, 2)), balance));
+                if (random.nextBoolean()) {
+                    payments.add(new Behaviour.Paid(monthEnd.minusDays(10).atTime(12, 0).atOffset(ZoneOffset.UTC),
+                            BigDecimal.valueOf(100 + random.nextInt(5_000))));
+                }
+            }
+            all.add(new Behaviour(positions, payments));
+        }
+        return all;
+    }
+
+    private static long budget(String key) throws IOException {
         Properties p = new Properties();
         try (InputStream in = AllocationBudgetTest.class.getResourceAsStream("/allocation-budget.properties")) {
             p.load(in);
         }
-        return Long.parseLong(p.getProperty("bytes-per-decision").trim());
+        return Long.parseLong(p.getProperty(key).trim());
     }
 
     /** Seeded accounts across the ladder, as the benchmark's generator shapes them. */
