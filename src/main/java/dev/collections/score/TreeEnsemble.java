@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
 /**
- * A trained model's trees, read from XGBoost's JSON model, to score one account in Java: no native call and no
- * matrix per account, so the nightly triage can score a million accounts within its budget (bench/README.md). It
- * gives the same log-odds as XGBoost (ScoreModelTest compares every UCI account) and, on the way, each feature's
- * contribution by the path the account took (XGBoost's approximate contributions, Saabas' method: at each split, the
- * change in the expected value of the node), which add up to the log-odds as SHAP values do, at a fraction of their
- * cost. The reasons a score gives are these.
+ * A trained model's trees, read from XGBoost's JSON model, to score accounts in Java, one (an assessment) or a chunk
+ * of the night together: no native call and no matrix per account, so the nightly triage can score a million
+ * accounts within its budget (bench/README.md). It gives the same log-odds as XGBoost (ScoreModelTest compares every
+ * UCI account) and, on the way, each feature's contribution by the path the account took (XGBoost's approximate
+ * contributions, Saabas' method: at each split, the change in the expected value of the node), which add up to the
+ * log-odds as SHAP values do, at a fraction of their cost. The reasons a score gives are these.
  */
 final class TreeEnsemble {
     private static final ObjectMapper JSON = new ObjectMapper();
