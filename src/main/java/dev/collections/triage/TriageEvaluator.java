@@ -31,8 +31,7 @@ public final class TriageEvaluator implements TriageDecider {
     private final LocalDate businessDate;
     private final RollRates rates;
     private final Challenger challenger;
-    private final LiveScore score;
-    private final LiveScore challengerScore;
+    private final ChunkScores scores;
     /** Each deciding rule set's index (the live set's and a challenger's), built once, read by every worker. */
     private final java.util.Map<String, RuleIndex> indexes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,8 +60,7 @@ public final class TriageEvaluator implements TriageDecider {
      */
     public TriageEvaluator(RuleSet rules, ZoneId defaultZone, int fireLimit, LocalDate businessDate,
                            RollRates rates, Challenger challenger, LiveScore score, LiveScore challengerScore) {
-        this.score = score;
-        this.challengerScore = challengerScore;
+        this.scores = new ChunkScores(score, challengerScore, businessDate);
         this.rates = rates;
         this.challenger = challenger;
         this.rules = rules;
@@ -84,7 +82,7 @@ public final class TriageEvaluator implements TriageDecider {
 
     @Override
     public LocalDate behaviourAsOf() {
-        return score.live() || challengerScore.live() ? businessDate : null;
+        return scores.any() ? businessDate : null;
     }
 
     @Override
@@ -93,47 +91,16 @@ public final class TriageEvaluator implements TriageDecider {
         for (RecordedAccount recorded : chunk) {
             assignments.add(ActiveRuleSet.assign(rules, challenger, recorded.accountId(), businessDate));
         }
-        Score[] scores = scores(chunk, assignments);
+        Score[] scored = scores.of(chunk, assignments);
         List<WorkItem> items = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
-            items.add(decide(chunk.get(i), assignments.get(i), scores == null ? null : scores[i]));
+            items.add(decide(chunk.get(i), assignments.get(i), scored == null ? null : scored[i]));
         }
         return items;
     }
 
     public WorkItem decide(RecordedAccount recorded) {
         return decide(List.of(recorded)).get(0);
-    }
-
-    /**
-     * The chunk's scores, each account's by the model of its arm, scored together ({@link LiveScore#scores}); null
-     * when none is live or the chunk could not be scored together (each account is then scored on its own, so that
-     * one account's failure stays its own).
-     */
-    private Score[] scores(List<RecordedAccount> chunk, List<ActiveRuleSet.Assignment> assignments) {
-        if (!score.live() && !challengerScore.live()) {
-            return null;
-        }
-        try {
-            Score[] scores = new Score[chunk.size()];
-            for (boolean challengers : new boolean[] {false, true}) {
-                List<Integer> at = new ArrayList<>();
-                List<RecordedAccount> accounts = new ArrayList<>();
-                for (int i = 0; i < chunk.size(); i++) {
-                    if ((assignments.get(i).scoreModel() != null) == challengers) {
-                        at.add(i);
-                        accounts.add(chunk.get(i));
-                    }
-                }
-                List<Score> scored = (challengers ? challengerScore : score).scores(accounts, businessDate);
-                for (int k = 0; k < at.size(); k++) {
-                    scores[at.get(k)] = scored.get(k);
-                }
-            }
-            return scores;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private WorkItem decide(RecordedAccount recorded, ActiveRuleSet.Assignment assignment, Score scored) {
@@ -144,8 +111,7 @@ public final class TriageEvaluator implements TriageDecider {
             var facts = RecordedFacts.of(recorded)
                     .withAsOf(businessDate.atStartOfDay(zone).toOffsetDateTime());
             if (scored == null) {
-                scored = (assignment.scoreModel() == null ? score : challengerScore)
-                        .score(recorded.behaviour(), recorded.history(), businessDate);
+                scored = scores.of(recorded, assignment);
             }
             var assessment = assessor.assess(facts, assignment.ruleSet(), rates, scored)
                     .under(assignment.strategy());
