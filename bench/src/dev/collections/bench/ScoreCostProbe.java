@@ -84,7 +84,7 @@ public final class ScoreCostProbe {
             long t2 = System.nanoTime();
             double s = 0;
             for (List<RecordedAccount> chunk : chunks(withBehaviour)) {
-                for (var score : live.scores(chunk, date)) {
+                for (var score : live.scores(chunk, date, 0)) {
                     s += score.getProbability();
                 }
             }

@@ -93,11 +93,12 @@ public final class LiveScore {
     }
 
     /**
-     * The scores of {@code accounts} as of {@code asOf}, in their order, each the same as {@link #score} gives it;
-     * scored together (a chunk of the night), so the model's trees are read once for many accounts. Nulls when no
-     * model is live.
+     * The scores of {@code accounts} as of {@code asOf}, in their order, each the same probability as {@link #score}
+     * gives it, with at most {@code reasons} reasons (0: none, the night's, whose work items keep no reasons); scored
+     * together (a chunk of the night), so the model's trees are read once for many accounts. Nulls when no model is
+     * live.
      */
-    public List<Score> scores(List<RecordedAccount> accounts, LocalDate asOf) {
+    public List<Score> scores(List<RecordedAccount> accounts, LocalDate asOf, int reasons) {
         if (model == null) {
             return java.util.Collections.nCopies(accounts.size(), null);
         }
@@ -105,7 +106,7 @@ public final class LiveScore {
         for (RecordedAccount a : accounts) {
             features.add(FeatureBuilder.features(ScoreHistories.of(a.behaviour(), a.history(), asOf)));
         }
-        List<ScoreModel.Scored> scored = model.score(features, REASONS);
+        List<ScoreModel.Scored> scored = model.score(features, reasons);
         List<Score> scores = new java.util.ArrayList<>(scored.size());
         for (ScoreModel.Scored s : scored) {
             scores.add(new Score(s.probability(), s.reasons(), version));

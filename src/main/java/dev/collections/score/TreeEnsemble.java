@@ -126,11 +126,13 @@ final class TreeEnsemble {
      * them together), and the block's rows one after the other through the same four trees: a night scores a chunk of
      * accounts together, and the trees it walks stay in the nearest cache instead of being fetched again for every
      * account after the rule engine has evicted them. Each row's sums are made in the same order however many rows
-     * there are, so a row scored alone or among others gets the same bits.
+     * there are, so a row scored alone or among others gets the same bits. Without {@code contributions} (a night,
+     * whose work items keep no reasons) the walk adds up no shares, and the log-odds are the same bits.
      */
     void margins(float[][] x, double[] margins, float[][] contributions) {
         int width = 2 * features + 4;
         int shares = features + 2;
+        boolean explain = contributions != null;
         float[] sides = new float[Math.min(BLOCK, x.length) * width];
         // per row: each feature's contribution, then the bias, then where a leaf's own steps add (read by no one)
         float[] share = new float[Math.min(BLOCK, x.length) * shares];
@@ -166,10 +168,12 @@ final class TreeEnsemble {
                         b = nodes[b + 1] + (sides[o + sb] < Float.intBitsToFloat(nodes[b + 2]) ? 0 : NODE);
                         c = nodes[c + 1] + (sides[o + sc] < Float.intBitsToFloat(nodes[c + 2]) ? 0 : NODE);
                         d = nodes[d + 1] + (sides[o + sd] < Float.intBitsToFloat(nodes[d + 2]) ? 0 : NODE);
-                        share[q + (sa >> 1)] += Float.intBitsToFloat(nodes[a + 3]);
-                        share[q + (sb >> 1)] += Float.intBitsToFloat(nodes[b + 3]);
-                        share[q + (sc >> 1)] += Float.intBitsToFloat(nodes[c + 3]);
-                        share[q + (sd >> 1)] += Float.intBitsToFloat(nodes[d + 3]);
+                        if (explain) {
+                            share[q + (sa >> 1)] += Float.intBitsToFloat(nodes[a + 3]);
+                            share[q + (sb >> 1)] += Float.intBitsToFloat(nodes[b + 3]);
+                            share[q + (sc >> 1)] += Float.intBitsToFloat(nodes[c + 3]);
+                            share[q + (sd >> 1)] += Float.intBitsToFloat(nodes[d + 3]);
+                        }
                     }
                     margins[from + r] += Float.intBitsToFloat(nodes[a + 2]) + Float.intBitsToFloat(nodes[b + 2])
                             + Float.intBitsToFloat(nodes[c + 2]) + Float.intBitsToFloat(nodes[d + 2]);
@@ -183,12 +187,14 @@ final class TreeEnsemble {
                     for (int k = 0; k < depth; k++) {
                         int sa = nodes[a];
                         a = nodes[a + 1] + (sides[o + sa] < Float.intBitsToFloat(nodes[a + 2]) ? 0 : NODE);
-                        share[q + (sa >> 1)] += Float.intBitsToFloat(nodes[a + 3]);
+                        if (explain) {
+                            share[q + (sa >> 1)] += Float.intBitsToFloat(nodes[a + 3]);
+                        }
                     }
                     margins[from + r] += Float.intBitsToFloat(nodes[a + 2]);
                 }
             }
-            for (int r = 0; contributions != null && r < rows; r++) {
+            for (int r = 0; explain && r < rows; r++) {
                 float[] into = contributions[from + r];
                 for (int f = 0; f < features; f++) {
                     into[f] += share[r * shares + f];

@@ -7,13 +7,16 @@ import dev.collections.score.LiveScore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The behavioural scores of a chunk of the night, each account's by its arm's model: the live model's (null: none),
  * or the experiment's challenger model for the accounts of its share. A chunk is scored together
- * ({@link LiveScore#scores}: the model's trees are read once for many accounts, bench/README.md).
+ * ({@link LiveScore#scores}: the model's trees are read once for many accounts, bench/README.md), without the
+ * reasons: a work item keeps no score, and an assessment or the console's trace of the account gives its reasons.
  */
 final class ChunkScores {
+    private static final Logger LOG = Logger.getLogger(ChunkScores.class);
     private final LiveScore live;
     private final LiveScore challenger;
     private final LocalDate asOf;
@@ -49,20 +52,21 @@ final class ChunkScores {
                         accounts.add(chunk.get(i));
                     }
                 }
-                List<Score> scored = (challengers ? challenger : live).scores(accounts, asOf);
+                List<Score> scored = (challengers ? challenger : live).scores(accounts, asOf, 0);
                 for (int k = 0; k < at.size(); k++) {
                     scores[at.get(k)] = scored.get(k);
                 }
             }
             return scores;
         } catch (RuntimeException e) {
+            LOG.warnf("The chunk from account %s could not be scored together (%s); each account is scored on its"
+                    + " own", chunk.get(0).accountId(), e.getClass().getSimpleName());
             return null;
         }
     }
 
-    /** One account's score by its arm's model (null: none live). */
+    /** One account's score by its arm's model (null: none live), as in its chunk. */
     Score of(RecordedAccount recorded, ActiveRuleSet.Assignment assignment) {
-        return (assignment.scoreModel() == null ? live : challenger)
-                .score(recorded.behaviour(), recorded.history(), asOf);
+        return (assignment.scoreModel() == null ? live : challenger).scores(List.of(recorded), asOf, 0).get(0);
     }
 }

@@ -49,6 +49,16 @@ class ScoreModelTest {
     }
 
     @Test
+    void theNightsScoresWithoutReasonsHaveTheSameProbabilities() {
+        // the night asks for no reasons (its work items keep none): the same bits as an assessment's probability
+        List<ScoreModel.Scored> night = model.score(java.util.Arrays.asList(rows), 0);
+        for (int i = 0; i < rows.length; i++) {
+            assertEquals(new ScoreModel.Scored(model.score(rows[i], 3).probability(), List.of()), night.get(i),
+                    "account " + i);
+        }
+    }
+
+    @Test
     void theReasonsAreTheLargestRaisingContributionsLargestFirstTiesInTheListsOrder() {
         // a worked case: ties, a zero, a negative, fewer raising features than asked
         float[] c = new float[FeatureBuilder.COUNT + 1];
