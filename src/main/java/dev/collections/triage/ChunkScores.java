@@ -59,8 +59,8 @@ final class ChunkScores {
             }
             return scores;
         } catch (RuntimeException e) {
-            LOG.warnf("The chunk from account %s could not be scored together (%s); each account is scored on its"
-                    + " own", chunk.get(0).accountId(), e.getClass().getSimpleName());
+            LOG.warnf("The chunk that starts with %s could not be scored together (%s); each of its accounts is"
+                    + " scored on its own", chunk.get(0).accountId(), e.getClass().getSimpleName());
             return null;
         }
     }
