@@ -23,6 +23,21 @@ public enum SqlDialect {
     }
 
     /**
+     * Whether the statements planned next in this transaction may read a whole table rather than go through an index
+     * (PostgreSQL: {@code SET LOCAL enable_seqscan}; it ends with the transaction, so a pooled connection gets it
+     * back as it was). A slice's month ends and payments are a tenth of a table or less, found by their dates' and
+     * the account's indexes; with the default costs of a spinning disk and a history of month ends only, PostgreSQL
+     * read the whole table once for every slice instead (bench/README.md). H2 plans them by index anyway.
+     */
+    public void wholeTableReads(Connection c, boolean allowed) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (var s = c.createStatement()) {
+                s.execute("SET LOCAL enable_seqscan = " + (allowed ? "on" : "off"));
+            }
+        }
+    }
+
+    /**
      * Asks for the rows of a statement that streams many (a slice's cursors) in binary: on PostgreSQL the driver then
      * reads integers, dates and timestamps as they are instead of parsing their text. It does that on its own only
      * for a statement it has run five times on one connection, which a slice's queries, each run once on a connection

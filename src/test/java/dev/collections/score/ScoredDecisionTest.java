@@ -151,6 +151,13 @@ class ScoredDecisionTest {
                     assertEquals(7, a.behaviour().positions().size(), a.accountId());
                     chunk.add(a);
                 }
+                if (SqlDialect.of(c) == SqlDialect.POSTGRESQL) {
+                    // the history was planned through its indexes; what the slice plans next, as the database is set
+                    try (var s = c.createStatement(); var rs = s.executeQuery("SHOW enable_seqscan")) {
+                        rs.next();
+                        assertEquals("on", rs.getString(1));
+                    }
+                }
             }
             c.rollback();
             return evaluator.decide(chunk); // one chunk, scored together as the night scores it
