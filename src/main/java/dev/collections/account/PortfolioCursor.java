@@ -101,12 +101,13 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             positions = null;
             payments = null;
         } else {
-            String lead = where.isEmpty() ? " WHERE " : where + " AND ";
+            Range keyed = inKeyOrder(c, dialect, bounds);
+            String lead = keyed.where().isEmpty() ? " WHERE " : keyed.where() + " AND ";
             dialect.wholeTableReads(c, false);
             positions = rows(c, HistoryRows.POSITIONS, lead + Behaviour.positionDays(behaviourAsOf),
-                    order + ", business_date", values, fetchSize, Integer.MAX_VALUE);
+                    order + ", business_date", keyed.values(), fetchSize, Integer.MAX_VALUE);
             payments = rows(c, HistoryRows.PAYMENTS, lead + Behaviour.paymentDays(behaviourAsOf),
-                    order + ", paid_at, id", values, fetchSize, Integer.MAX_VALUE);
+                    order + ", paid_at, id", keyed.values(), fetchSize, Integer.MAX_VALUE);
             dialect.wholeTableReads(c, true);
         }
         advance();
@@ -128,6 +129,48 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             }
         }
         return where.toString();
+    }
+
+    /** A condition on the account id (empty: none, else led by " WHERE ") and the values of its parameters. */
+    private record Range(String where, String[] values) {
+    }
+
+    /**
+     * The slice's accounts as a range in key order, for the tables read through their key-ordered indexes (the month
+     * ends and payments, V20), which a range in the column's own order cannot use: from the slice's first account
+     * to its last in key order, after the checkpoint. Where the column's order is not byte order, the range may
+     * hold accounts of other slices too; their rows are passed over ({@link SortedRows#take}) and none of the
+     * slice's is missed. H2 orders the column by its bytes already, and a range without bounds has nothing to
+     * translate.
+     */
+    private static Range inKeyOrder(Connection c, SqlDialect dialect, String[] bounds) throws SQLException {
+        String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
+        if (dialect == SqlDialect.H2 || bounds[0] == null && bounds[1] == null) {
+            return new Range(range(dialect, "account_id", bounds, " WHERE "), values);
+        }
+        String key = dialect.key("account_id");
+        String[] slice = {bounds[0], bounds[1], null};
+        try (var s = c.prepareStatement("SELECT MIN(" + key + "), MAX(" + key + ") FROM account"
+                + range(dialect, "account_id", slice, " WHERE "))) {
+            String[] given = java.util.Arrays.stream(slice).filter(java.util.Objects::nonNull).toArray(String[]::new);
+            for (int i = 0; i < given.length; i++) {
+                s.setString(i + 1, given[i]);
+            }
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getString(1) == null) {
+                    return new Range(" WHERE 1 = 0", new String[0]);
+                }
+                String[] keyed = {rs.getString(1), rs.getString(2), bounds[2]};
+                java.util.StringJoiner where = new java.util.StringJoiner(" AND ", " WHERE ", "");
+                where.add(key + " >= ?").add(key + " <= ?");
+                if (bounds[2] != null) {
+                    where.add(key + " > ?");
+                }
+                return new Range(where.toString(), java.util.Arrays.stream(keyed)
+                        .filter(java.util.Objects::nonNull).toArray(String[]::new));
+            }
+        }
     }
 
     /** How many accounts a run over the whole portfolio decides. */

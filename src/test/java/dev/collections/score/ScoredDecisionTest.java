@@ -159,9 +159,28 @@ class ScoredDecisionTest {
                     }
                 }
             }
+            // a slice that ends between the two, and one resumed after the first's checkpoint: each account's own
+            // history, whatever range the month ends and payments are read in (in key order on PostgreSQL)
+            assertEquals(Map.of(LATE, 7), histories(c, evaluator, "SCORE-", "SCORE-M", null));
+            assertEquals(Map.of(PAYER, 7), histories(c, evaluator, "SCORE-", "SCORE-Z", LATE));
+            assertEquals(Map.of(), histories(c, evaluator, "SCORE-Q", "SCORE-Z", null));
             c.rollback();
             return evaluator.decide(chunk); // one chunk, scored together as the night scores it
         }
+    }
+
+    /** How many positions the cursor hands each account of the slice with its behaviour. */
+    private static Map<String, Integer> histories(Connection c, TriageEvaluator evaluator, String after, String upto,
+                                                  String checkpoint) throws Exception {
+        Map<String, Integer> found = new java.util.TreeMap<>();
+        try (var cursor = new PortfolioCursor(c, SqlDialect.of(c), after, upto, checkpoint, 100,
+                evaluator.behaviourAsOf())) {
+            while (cursor.hasNext()) {
+                RecordedAccount a = cursor.next();
+                found.put(a.accountId(), a.behaviour().positions().size());
+            }
+        }
+        return found;
     }
 
     /** An account now {@code dpd[5]} days past due, with six month ends behind it and, for a payer, a payment each. */
