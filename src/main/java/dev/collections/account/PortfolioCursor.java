@@ -14,7 +14,9 @@ import java.util.NoSuchElementException;
 
 /**
  * Streams the accounts due for triage, in account-id order, each with its whole history: one sorted cursor per
- * table, merged in Java, so the portfolio is read in seven sequential scans and never held in memory.
+ * table, merged in Java, so the portfolio is read in seven sequential scans and never held in memory. The accounts,
+ * their contacts, month ends and payments are read in a slice's range in key order ({@link KeyRange}), which their
+ * key-ordered indexes hand over without sorting; the smaller case tables are sorted by the database.
  */
 public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoCloseable {
     /** Days past due, or a case still open: the accounts a triage run decides. */
@@ -78,14 +80,15 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                             LocalDate behaviourAsOf) throws SQLException {
         this.dialect = dialect;
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
+        KeyRange keyed = KeyRange.of(c, dialect, bounds);
         accounts = open(c, "SELECT " + AccountColumns.select("a")
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
-                + range(dialect, "a.account_id", bounds, " AND ")
-                + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
-        String where = range(dialect, "account_id", bounds, " WHERE ");
+                + KeyRange.columns(dialect, "a.account_id", bounds, " AND ") + keyed.and("a.account_id")
+                + " ORDER BY " + dialect.key("a.account_id"), keyed.after(values), fetchSize);
+        String where = KeyRange.columns(dialect, "account_id", bounds, " WHERE ");
         String order = " ORDER BY " + dialect.key("account_id");
-        contacts = rows(c, HistoryRows.CONTACTS, where, order + ", contacted_at DESC, id DESC", values, fetchSize,
-                FactsValidator.MAX_CONTACTS);
+        contacts = rows(c, HistoryRows.CONTACTS, keyed.where("account_id"), order + ", contacted_at DESC, id DESC",
+                keyed.values(), fetchSize, FactsValidator.MAX_CONTACTS);
         promises = rows(c, HistoryRows.PROMISES, where, order + ", id DESC", values, fetchSize, Integer.MAX_VALUE);
         arrangements = rows(c, HistoryRows.ARRANGEMENTS, where, order + ", id DESC", values, fetchSize,
                 Integer.MAX_VALUE);
@@ -95,14 +98,13 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                 Integer.MAX_VALUE);
         placements = new SortedRows<>(open(c, "SELECT " + HistoryRows.PLACEMENTS.columns() + " FROM "
                 + HistoryRows.PLACEMENTS.name() + " p JOIN agency g ON g.id = p.agency_id"
-                + range(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY " + dialect.key("p.account_id")
-                + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
+                + KeyRange.columns(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY "
+                + dialect.key("p.account_id") + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
         if (behaviourAsOf == null) {
             positions = null;
             payments = null;
         } else {
-            Range keyed = inKeyOrder(c, dialect, bounds);
-            String lead = keyed.where().isEmpty() ? " WHERE " : keyed.where() + " AND ";
+            String lead = keyed.where("account_id").isEmpty() ? " WHERE " : keyed.where("account_id") + " AND ";
             dialect.wholeTableReads(c, false);
             positions = rows(c, HistoryRows.POSITIONS, lead + Behaviour.positionDays(behaviourAsOf),
                     order + ", business_date", keyed.values(), fetchSize, Integer.MAX_VALUE);
@@ -117,60 +119,6 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                                    String[] values, int fetchSize, int limit) throws SQLException {
         return new SortedRows<>(open(c, "SELECT " + table.columns() + " FROM " + table.name() + where + order, values,
                 fetchSize), table.mapper(), limit);
-    }
-
-    /** The condition on {@code column} for the bounds given (after, up to, checkpoint), after {@code lead}. */
-    private static String range(SqlDialect dialect, String column, String[] bounds, String lead) {
-        String[] conditions = {column + " > ?", column + " <= ?", dialect.key(column) + " > ?"};
-        java.util.StringJoiner where = new java.util.StringJoiner(" AND ", lead, "").setEmptyValue("");
-        for (int i = 0; i < bounds.length; i++) {
-            if (bounds[i] != null) {
-                where.add(conditions[i]);
-            }
-        }
-        return where.toString();
-    }
-
-    /** A condition on the account id (empty: none, else led by " WHERE ") and the values of its parameters. */
-    private record Range(String where, String[] values) {
-    }
-
-    /**
-     * The slice's accounts as a range in key order, for the tables read through their key-ordered indexes (the month
-     * ends and payments, V20), which a range in the column's own order cannot use: from the slice's first account
-     * to its last in key order, after the checkpoint. Where the column's order is not byte order, the range may
-     * hold accounts of other slices too; their rows are passed over ({@link SortedRows#take}) and none of the
-     * slice's is missed. H2 orders the column by its bytes already, and a range without bounds has nothing to
-     * translate.
-     */
-    private static Range inKeyOrder(Connection c, SqlDialect dialect, String[] bounds) throws SQLException {
-        String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
-        if (dialect == SqlDialect.H2 || bounds[0] == null && bounds[1] == null) {
-            return new Range(range(dialect, "account_id", bounds, " WHERE "), values);
-        }
-        String key = dialect.key("account_id");
-        String[] slice = {bounds[0], bounds[1], null};
-        try (var s = c.prepareStatement("SELECT MIN(" + key + "), MAX(" + key + ") FROM account"
-                + range(dialect, "account_id", slice, " WHERE "))) {
-            String[] given = java.util.Arrays.stream(slice).filter(java.util.Objects::nonNull).toArray(String[]::new);
-            for (int i = 0; i < given.length; i++) {
-                s.setString(i + 1, given[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getString(1) == null) {
-                    return new Range(" WHERE 1 = 0", new String[0]);
-                }
-                String[] keyed = {rs.getString(1), rs.getString(2), bounds[2]};
-                java.util.StringJoiner where = new java.util.StringJoiner(" AND ", " WHERE ", "");
-                where.add(key + " >= ?").add(key + " <= ?");
-                if (bounds[2] != null) {
-                    where.add(key + " > ?");
-                }
-                return new Range(where.toString(), java.util.Arrays.stream(keyed)
-                        .filter(java.util.Objects::nonNull).toArray(String[]::new));
-            }
-        }
     }
 
     /** How many accounts a run over the whole portfolio decides. */
