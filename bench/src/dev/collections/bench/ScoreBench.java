@@ -41,6 +41,8 @@ public final class ScoreBench {
         String url = args[0];
         LocalDate date = LocalDate.parse(args.length > 1 ? args[1] : "2026-11-23");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        // "scored" or "none": every round runs that night alone, as a bank's JVM would (compare two such runs)
+        String only = args.length > 3 ? args[3] : null;
         DataSource db = CommandConfig.load().database(url);
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
         var settings = new TriageSettings(2_000, Runtime.getRuntime().availableProcessors(), 5_000,
@@ -52,7 +54,9 @@ public final class ScoreBench {
         double[] fastest = {Double.MAX_VALUE, Double.MAX_VALUE}; // no model, scored
         for (int round = 0; round <= rounds; round++) { // round 0 warms the JIT up and is not counted
             // on then off, then off then on (ABBA): a drift of the machine over the run weighs on both alike
-            for (boolean scored : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+            boolean[] order = only != null ? new boolean[] {only.equals("scored")}
+                    : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true};
+            for (boolean scored : order) {
                 activate(db, scored ? model : null);
                 TriageBench.forget(db, date);
                 TriageBench.vacuum(db);
@@ -81,6 +85,9 @@ public final class ScoreBench {
         }
         activate(db, null);
         TriageBench.forget(db, date);
+        if (only != null) {
+            return;
+        }
         System.out.printf("the score adds %.1f%% wall, %.1f%% CPU (%.1f%% with the database's) to the night;"
                         + " the fastest rounds: %.1f%% wall (ceiling 15%%)%n", 100 * (on[0] / off[0] - 1),
                 100 * (on[1] / off[1] - 1), 100 * ((on[1] + on[2]) / (off[1] + off[2]) - 1),
