@@ -20,7 +20,7 @@ timed_import() {   # $1: which import; its figure is the command's own time ("Im
     | grep -v -e 'LogManager' -e 'JBossLoggerFinder' -e 'Log4j' -e '^\s*$')
   echo "$log"
   seconds=$(echo "$log" | sed -n 's/^Imported .* in \([0-9.]*\) s$/\1/p')
-  [ -n "$PREVIOUS" ] && was=$(grep "^$1 " "$PREVIOUS" | awk '{print $(NF-1)}' || true)
+  [ -n "$PREVIOUS" ] && was=$(grep "^$1 " "$PREVIOUS" | awk '{print $2}' || true)
   echo "$1 $seconds s${was:+   (previous $was s, $(basename "$PREVIOUS"))}"
 }
 OUT="bench/results/import-$N-$(date +%Y%m%d-%H%M).txt"

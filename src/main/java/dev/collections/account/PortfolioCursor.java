@@ -14,9 +14,7 @@ import java.util.NoSuchElementException;
 
 /**
  * Streams the accounts due for triage, in account-id order, each with its whole history: one sorted cursor per
- * table, merged in Java, so the portfolio is read in seven sequential scans and never held in memory. The accounts,
- * their contacts, month ends and payments are read in a slice's range in key order ({@link KeyRange}), which their
- * key-ordered indexes hand over without sorting; the smaller case tables are sorted by the database.
+ * table, merged in Java, so the portfolio is read in seven sequential scans and never held in memory.
  */
 public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoCloseable {
     /** Days past due, or a case still open: the accounts a triage run decides. */
@@ -80,15 +78,14 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                             LocalDate behaviourAsOf) throws SQLException {
         this.dialect = dialect;
         String[] values = java.util.Arrays.stream(bounds).filter(java.util.Objects::nonNull).toArray(String[]::new);
-        KeyRange keyed = KeyRange.of(c, dialect, bounds);
         accounts = open(c, "SELECT " + AccountColumns.select("a")
                 + " FROM account a WHERE " + (dueOnly ? DUE_FOR_TRIAGE : "1 = 1")
-                + KeyRange.columns(dialect, "a.account_id", bounds, " AND ") + keyed.and("a.account_id")
-                + " ORDER BY " + dialect.key("a.account_id"), keyed.after(values), fetchSize);
-        String where = KeyRange.columns(dialect, "account_id", bounds, " WHERE ");
+                + range(dialect, "a.account_id", bounds, " AND ")
+                + " ORDER BY " + dialect.key("a.account_id"), values, fetchSize);
+        String where = range(dialect, "account_id", bounds, " WHERE ");
         String order = " ORDER BY " + dialect.key("account_id");
-        contacts = rows(c, HistoryRows.CONTACTS, keyed.where("account_id"), order + ", contacted_at DESC, id DESC",
-                keyed.values(), fetchSize, FactsValidator.MAX_CONTACTS);
+        contacts = rows(c, HistoryRows.CONTACTS, where, order + ", contacted_at DESC, id DESC", values, fetchSize,
+                FactsValidator.MAX_CONTACTS);
         promises = rows(c, HistoryRows.PROMISES, where, order + ", id DESC", values, fetchSize, Integer.MAX_VALUE);
         arrangements = rows(c, HistoryRows.ARRANGEMENTS, where, order + ", id DESC", values, fetchSize,
                 Integer.MAX_VALUE);
@@ -98,18 +95,18 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                 Integer.MAX_VALUE);
         placements = new SortedRows<>(open(c, "SELECT " + HistoryRows.PLACEMENTS.columns() + " FROM "
                 + HistoryRows.PLACEMENTS.name() + " p JOIN agency g ON g.id = p.agency_id"
-                + KeyRange.columns(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY "
-                + dialect.key("p.account_id") + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
+                + range(dialect, "p.account_id", bounds, " WHERE ") + " ORDER BY " + dialect.key("p.account_id")
+                + ", p.id DESC", values, fetchSize), HistoryRows.PLACEMENTS.mapper(), 1);
         if (behaviourAsOf == null) {
             positions = null;
             payments = null;
         } else {
-            String lead = keyed.where("account_id").isEmpty() ? " WHERE " : keyed.where("account_id") + " AND ";
+            String lead = where.isEmpty() ? " WHERE " : where + " AND ";
             dialect.wholeTableReads(c, false);
             positions = rows(c, HistoryRows.POSITIONS, lead + Behaviour.positionDays(behaviourAsOf),
-                    order + ", business_date", keyed.values(), fetchSize, Integer.MAX_VALUE);
+                    order + ", business_date", values, fetchSize, Integer.MAX_VALUE);
             payments = rows(c, HistoryRows.PAYMENTS, lead + Behaviour.paymentDays(behaviourAsOf),
-                    order + ", paid_at, id", keyed.values(), fetchSize, Integer.MAX_VALUE);
+                    order + ", paid_at, id", values, fetchSize, Integer.MAX_VALUE);
             dialect.wholeTableReads(c, true);
         }
         advance();
@@ -119,6 +116,18 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
                                    String[] values, int fetchSize, int limit) throws SQLException {
         return new SortedRows<>(open(c, "SELECT " + table.columns() + " FROM " + table.name() + where + order, values,
                 fetchSize), table.mapper(), limit);
+    }
+
+    /** The condition on {@code column} for the bounds given (after, up to, checkpoint), after {@code lead}. */
+    private static String range(SqlDialect dialect, String column, String[] bounds, String lead) {
+        String[] conditions = {column + " > ?", column + " <= ?", dialect.key(column) + " > ?"};
+        java.util.StringJoiner where = new java.util.StringJoiner(" AND ", lead, "").setEmptyValue("");
+        for (int i = 0; i < bounds.length; i++) {
+            if (bounds[i] != null) {
+                where.add(conditions[i]);
+            }
+        }
+        return where.toString();
     }
 
     /** How many accounts a run over the whole portfolio decides. */
