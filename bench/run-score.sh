@@ -18,7 +18,7 @@ source bench/portfolio.sh
 
 OUT="bench/results/score-$N-$(date +%Y%m%d-%H%M)${ONLY:+-$ONLY}.txt"
 {
-  echo "# bench/run-score.sh $N $DB $ROUNDS   ($(date -Is))"
+  echo "# bench/run-score.sh $N $DB $ROUNDS${ONLY:+ $ONLY}   ($(date -Is))"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); java: $(java -version 2>&1 | head -1)"
   java $HEAP -cp "$CP" dev.collections.bench.ScoreBench "$DB" 2026-11-23 "$ROUNDS" $ONLY 2>&1 \
       | grep -v -e 'LogManager' -e 'JBossLoggerFinder' -e 'Log4j'
