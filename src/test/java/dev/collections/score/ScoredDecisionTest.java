@@ -159,8 +159,8 @@ class ScoredDecisionTest {
                     }
                 }
             }
-            // a slice that ends between the two, and one resumed after the first's checkpoint: each account's own
-            // history, whatever range the month ends and payments are read in (in key order on PostgreSQL)
+            // a slice that ends between the two, one resumed after the first's checkpoint and one past both: each
+            // account with its own month ends, none with another's
             assertEquals(Map.of(LATE, 7), histories(c, evaluator, "SCORE-", "SCORE-M", null));
             assertEquals(Map.of(PAYER, 7), histories(c, evaluator, "SCORE-", "SCORE-Z", LATE));
             assertEquals(Map.of(), histories(c, evaluator, "SCORE-Q", "SCORE-Z", null));
