@@ -26,8 +26,8 @@ public final class AccountTimelines {
 
         /** The behaviour and the history as they stood at the end of {@code day}. */
         public Recorded asOf(LocalDate day) {
-            return new Recorded(new Behaviour(positions.stream().filter(p -> !p.on().isAfter(day)).toList(),
-                    payments.stream().filter(p -> !p.at().toLocalDate().isAfter(day)).toList()),
+            return new Recorded(new Behaviour(positions.stream().filter(p -> p.day() <= day.toEpochDay()).toList(),
+                    payments.stream().filter(p -> p.day() <= day.toEpochDay()).toList()),
                     new AccountHistory(contacts.stream().filter(c -> !c.contactedAt.toLocalDate().isAfter(day))
                             .toList(), promises.stream().filter(p -> p.dueDate.isBefore(day)).toList(), List.of(),
                             List.of(), List.of(), List.of(), List.of()));

@@ -1,6 +1,7 @@
 package dev.collections.account;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,12 +18,42 @@ public record Behaviour(List<Position> positions, List<Paid> payments) {
     public static final int MONTHS = 13;
     public static final Behaviour NONE = new Behaviour(List.of(), List.of());
 
-    /** The account's position on a business date. */
-    public record Position(LocalDate on, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance) {
+    /**
+     * The account's position on a business date: the day as an epoch day and the amounts in cents (the record's
+     * amounts have two decimals), so that a night's queued accounts hold a few numbers here, not a date and two
+     * {@code BigDecimal}s (bench/README.md, "the month ends and payments held as numbers").
+     */
+    public record Position(int day, int daysPastDue, long overdueCents, long balanceCents) {
+        public Position(LocalDate on, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance) {
+            this(Math.toIntExact(on.toEpochDay()), daysPastDue, cents(overdueAmount), cents(balance));
+        }
+
+        public LocalDate on() {
+            return LocalDate.ofEpochDay(day);
+        }
+
+        public BigDecimal overdueAmount() {
+            return BigDecimal.valueOf(overdueCents, 2);
+        }
+
+        public BigDecimal balance() {
+            return BigDecimal.valueOf(balanceCents, 2);
+        }
     }
 
-    /** A payment. */
-    public record Paid(OffsetDateTime at, BigDecimal amount) {
+    /** A payment: its day (in the offset it was made in, as an epoch day) and its amount in cents. */
+    public record Paid(int day, long cents) {
+        public Paid(OffsetDateTime at, BigDecimal amount) {
+            this(Math.toIntExact(at.toLocalDate().toEpochDay()), Behaviour.cents(amount));
+        }
+
+        public LocalDate on() {
+            return LocalDate.ofEpochDay(day);
+        }
+
+        public BigDecimal amount() {
+            return BigDecimal.valueOf(cents, 2);
+        }
     }
 
     public Behaviour {
@@ -73,6 +104,11 @@ public record Behaviour(List<Position> positions, List<Paid> payments) {
         return new Behaviour(positions.stream().map(r -> new Position(date(r[0]), ((Number) r[1]).intValue(),
                         (BigDecimal) r[2], (BigDecimal) r[3])).toList(),
                 payments.stream().map(r -> new Paid(moment(r[0]), (BigDecimal) r[1])).toList());
+    }
+
+    /** An amount of the record (two decimals at most) in cents. */
+    static long cents(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     private static LocalDate date(Object value) {

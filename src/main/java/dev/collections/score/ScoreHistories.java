@@ -25,42 +25,39 @@ public final class ScoreHistories {
 
     public static ScoreHistory of(Behaviour behaviour, AccountHistory history, LocalDate asOf) {
         List<Behaviour.Position> monthEnds = new ArrayList<>();
-        Behaviour.Position last = null;
+        long until = asOf.toEpochDay();
+        int lastMonth = Integer.MIN_VALUE;
         for (Behaviour.Position p : behaviour.positions()) {
-            if (p.on().isAfter(asOf)) {
+            if (p.day() > until) {
                 break;
             }
-            if (last != null && last.on().getYear() == p.on().getYear()
-                    && last.on().getMonthValue() == p.on().getMonthValue()) {
+            LocalDate on = LocalDate.ofEpochDay(p.day());
+            int month = on.getYear() * 12 + on.getMonthValue();
+            if (month == lastMonth) {
                 monthEnds.set(monthEnds.size() - 1, p);
             } else {
                 monthEnds.add(p);
             }
-            last = p;
+            lastMonth = month;
         }
         List<Behaviour.Position> kept = monthEnds.subList(Math.max(0, monthEnds.size() - MONTH_ENDS),
                 monthEnds.size());
-        List<Behaviour.Paid> payments = behaviour.payments();
-        LocalDate[] days = new LocalDate[payments.size()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = payments.get(i).at().toLocalDate();
-        }
         List<ScoreHistory.Position> positions = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Behaviour.Position p = kept.get(i);
-            LocalDate from = i > 0 ? kept.get(i - 1).on() : p.on().withDayOfMonth(1).minusDays(1);
+            int from = i > 0 ? kept.get(i - 1).day() : (int) p.on().withDayOfMonth(1).minusDays(1).toEpochDay();
             positions.add(new ScoreHistory.Position(p.daysPastDue(), p.overdueAmount(), p.balance(),
-                    paid(payments, days, from, p.on())));
+                    BigDecimal.valueOf(paidCents(behaviour.payments(), from, p.day()), 2)));
         }
         return new ScoreHistory(positions, null, history == null ? null : conduct(history));
     }
 
-    /** Paid after {@code from} up to {@code to} (whole days, in the payment's own offset: {@code days}). */
-    private static BigDecimal paid(List<Behaviour.Paid> payments, LocalDate[] days, LocalDate from, LocalDate to) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < days.length; i++) {
-            if (days[i].isAfter(from) && !days[i].isAfter(to)) {
-                sum = sum.add(payments.get(i).amount());
+    /** Paid after day {@code from} up to day {@code to}, in cents (whole days, in the payment's own offset). */
+    private static long paidCents(List<Behaviour.Paid> payments, int from, int to) {
+        long sum = 0;
+        for (Behaviour.Paid x : payments) {
+            if (x.day() > from && x.day() <= to) {
+                sum += x.cents();
             }
         }
         return sum;
