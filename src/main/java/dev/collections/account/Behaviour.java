@@ -46,14 +46,6 @@ public record Behaviour(List<Position> positions, List<Paid> payments) {
         public Paid(OffsetDateTime at, BigDecimal amount) {
             this(Math.toIntExact(at.toLocalDate().toEpochDay()), Behaviour.cents(amount));
         }
-
-        public LocalDate on() {
-            return LocalDate.ofEpochDay(day);
-        }
-
-        public BigDecimal amount() {
-            return BigDecimal.valueOf(cents, 2);
-        }
     }
 
     public Behaviour {
