@@ -43,6 +43,9 @@ public final class ScoreBench {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         // "scored" or "none": every round runs that night alone, as a bank's JVM would (compare two such runs)
         String only = args.length > 3 ? args[3] : null;
+        if (only != null && !only.equals("scored") && !only.equals("none")) {
+            throw new IllegalArgumentException("the fourth argument is scored or none, not " + only);
+        }
         DataSource db = CommandConfig.load().database(url);
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
         var settings = new TriageSettings(2_000, Runtime.getRuntime().availableProcessors(), 5_000,
