@@ -61,9 +61,9 @@ public record Behaviour(List<Position> positions, List<Paid> payments) {
     /**
      * The positions the score reads for a decision as of {@code asOf}: the month ends of the {@link #MONTHS} months
      * before, and the days of {@code asOf}'s own month up to it; not every day of a year of daily extracts. Each day
-     * is named (at most 44), so the positions' key (business date, account) finds a slice's rows by its dates even
-     * when the database's statistics have not yet seen the latest days (a range on the date made PostgreSQL scan every
-     * day before {@code asOf}). The days are the service's own, written into the condition (no input reaches it).
+     * is named (at most 44): a slice reads its accounts' rows through the account's index in key order and keeps
+     * those of these days ({@link dev.collections.common.SqlDialect#readInKeyOrder}), one account through
+     * (account, business date). The days are the service's own, written into the condition (no input reaches it).
      */
     static String positionDays(LocalDate asOf) {
         java.util.StringJoiner days = new java.util.StringJoiner(", ", "business_date IN (", ")");

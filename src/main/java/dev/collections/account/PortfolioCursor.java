@@ -102,12 +102,12 @@ public final class PortfolioCursor implements Iterator<RecordedAccount>, AutoClo
             payments = null;
         } else {
             String lead = where.isEmpty() ? " WHERE " : where + " AND ";
-            dialect.wholeTableReads(c, false);
+            dialect.readInKeyOrder(c, true);
             positions = rows(c, HistoryRows.POSITIONS, lead + Behaviour.positionDays(behaviourAsOf),
                     order + ", business_date", values, fetchSize, Integer.MAX_VALUE);
             payments = rows(c, HistoryRows.PAYMENTS, lead + Behaviour.paymentDays(behaviourAsOf),
                     order + ", paid_at, id", values, fetchSize, Integer.MAX_VALUE);
-            dialect.wholeTableReads(c, true);
+            dialect.readInKeyOrder(c, false);
         }
         advance();
     }

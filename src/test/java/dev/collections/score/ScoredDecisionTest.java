@@ -153,9 +153,11 @@ class ScoredDecisionTest {
                 }
                 if (SqlDialect.of(c) == SqlDialect.POSTGRESQL) {
                     // the history was planned through its indexes; what the slice plans next, as the database is set
-                    try (var s = c.createStatement(); var rs = s.executeQuery("SHOW enable_seqscan")) {
-                        rs.next();
-                        assertEquals("on", rs.getString(1));
+                    for (String setting : List.of("enable_seqscan", "enable_bitmapscan", "enable_sort")) {
+                        try (var s = c.createStatement(); var rs = s.executeQuery("SHOW " + setting)) {
+                            rs.next();
+                            assertEquals("on", rs.getString(1), setting);
+                        }
                     }
                 }
             }
