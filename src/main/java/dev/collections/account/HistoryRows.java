@@ -48,13 +48,15 @@ final class HistoryRows {
     private HistoryRows() {
     }
 
+    /** A row of {@link #POSITIONS}, read by column number (a night reads about ten of these an account). */
     static Behaviour.Position position(ResultSet rs) throws SQLException {
-        return new Behaviour.Position(rs.getObject("business_date", LocalDate.class), rs.getInt("days_past_due"),
-                rs.getBigDecimal("overdue_amount"), rs.getBigDecimal("outstanding_balance"));
+        return new Behaviour.Position(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getBigDecimal(4),
+                rs.getBigDecimal(5));
     }
 
+    /** A row of {@link #PAYMENTS}, read by column number. */
     static Behaviour.Paid paid(ResultSet rs) throws SQLException {
-        return new Behaviour.Paid(rs.getObject("paid_at", OffsetDateTime.class), rs.getBigDecimal("amount"));
+        return new Behaviour.Paid(rs.getObject(2, OffsetDateTime.class), rs.getBigDecimal(3));
     }
 
     static ContactAttempt contact(ResultSet rs) throws SQLException {

@@ -33,9 +33,9 @@ public final class FeatureBuilder {
             ScoreHistory.Position x = p.get(i);
             worst = Math.max(worst, x.daysPastDue());
             late6 += x.daysPastDue() > 0 ? 1 : 0;
-            paid6 += x.paid().signum() > 0 ? 1 : 0;
-            paidSum += x.paid().doubleValue();
-            balanceSum += x.balance().doubleValue();
+            paid6 += x.paidCents() > 0 ? 1 : 0;
+            paidSum += amount(x.paidCents());
+            balanceSum += amount(x.balanceCents());
         }
         int late12 = 0;
         for (int i = Math.max(0, n - 12); i < n; i++) {
@@ -49,13 +49,15 @@ public final class FeatureBuilder {
         set(f, ScoreFeature.MONTHS_DELINQUENT_6, late6);
         set(f, ScoreFeature.MONTHS_DELINQUENT_12, late12);
         set(f, ScoreFeature.MONTHS_DELINQUENT_RUN, run);
-        set(f, ScoreFeature.OVERDUE_AMOUNT, last == null ? MISSING : last.overdueAmount().floatValue());
-        set(f, ScoreFeature.OUTSTANDING_BALANCE, last == null ? MISSING : last.balance().floatValue());
-        set(f, ScoreFeature.BALANCE_TREND, n < 4 ? MISSING : ratio(last.balance(), p.get(n - 4).balance()));
+        set(f, ScoreFeature.OVERDUE_AMOUNT, last == null ? MISSING : nearest(last.overdueCents()));
+        set(f, ScoreFeature.OUTSTANDING_BALANCE, last == null ? MISSING : nearest(last.balanceCents()));
+        set(f, ScoreFeature.BALANCE_TREND, n < 4 ? MISSING
+                : ratio(amount(last.balanceCents()), amount(p.get(n - 4).balanceCents())));
         set(f, ScoreFeature.UTILISATION, last == null || h.creditLimit() == null || h.creditLimit().signum() <= 0
-                ? MISSING : ratio(last.balance(), h.creditLimit()));
-        set(f, ScoreFeature.PAID_LAST_MONTH, last == null ? MISSING : last.paid().floatValue());
-        set(f, ScoreFeature.PAYMENT_RATIO_LAST, n < 2 ? MISSING : ratio(last.paid(), p.get(n - 2).balance()));
+                ? MISSING : ratio(amount(last.balanceCents()), h.creditLimit().doubleValue()));
+        set(f, ScoreFeature.PAID_LAST_MONTH, last == null ? MISSING : nearest(last.paidCents()));
+        set(f, ScoreFeature.PAYMENT_RATIO_LAST, n < 2 ? MISSING
+                : ratio(amount(last.paidCents()), amount(p.get(n - 2).balanceCents())));
         set(f, ScoreFeature.PAYMENT_RATIO_6, balanceSum <= 0 ? MISSING : (float) Math.min(paidSum / balanceSum, 10));
         set(f, ScoreFeature.MONTHS_PAID_6, paid6);
         ScoreHistory.Conduct c = h.conduct();
@@ -75,7 +77,23 @@ public final class FeatureBuilder {
     }
 
     /** a / b, at most 10; missing when b is not positive. */
-    private static float ratio(BigDecimal a, BigDecimal b) {
-        return b.signum() <= 0 ? MISSING : (float) Math.min(a.doubleValue() / b.doubleValue(), 10);
+    private static float ratio(double a, double b) {
+        return b <= 0 ? MISSING : (float) Math.min(a / b, 10);
+    }
+
+    /**
+     * An amount in cents as the double nearest to it, as {@code BigDecimal.doubleValue} gives it (both exact
+     * operands, one correctly rounded division), without making the {@code BigDecimal}.
+     */
+    private static double amount(long cents) {
+        return cents / 100.0;
+    }
+
+    /**
+     * An amount in cents as the float nearest to it, as {@code BigDecimal.floatValue} gives it: one correctly rounded
+     * division of exact operands while the cents are exact as a float, the decimal's own rounding above that.
+     */
+    private static float nearest(long cents) {
+        return Math.abs(cents) < 1 << 24 ? (float) cents / 100f : BigDecimal.valueOf(cents, 2).floatValue();
     }
 }

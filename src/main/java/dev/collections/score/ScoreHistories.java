@@ -7,7 +7,6 @@ import dev.collections.policy.ArrangementStatus;
 import dev.collections.policy.ContactOutcome;
 import dev.collections.policy.HardshipStatus;
 import dev.collections.policy.PromiseStatus;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +45,8 @@ public final class ScoreHistories {
         for (int i = 0; i < kept.size(); i++) {
             Behaviour.Position p = kept.get(i);
             int from = i > 0 ? kept.get(i - 1).day() : (int) p.on().withDayOfMonth(1).minusDays(1).toEpochDay();
-            positions.add(new ScoreHistory.Position(p.daysPastDue(), p.overdueAmount(), p.balance(),
-                    BigDecimal.valueOf(paidCents(behaviour.payments(), from, p.day()), 2)));
+            positions.add(new ScoreHistory.Position(p.daysPastDue(), p.overdueCents(), p.balanceCents(),
+                    paidCents(behaviour.payments(), from, p.day())));
         }
         return new ScoreHistory(positions, null, history == null ? null : conduct(history));
     }

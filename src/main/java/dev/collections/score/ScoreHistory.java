@@ -11,8 +11,23 @@ import java.util.List;
  */
 public record ScoreHistory(List<Position> positions, BigDecimal creditLimit, Conduct conduct) {
 
-    /** One month end: days past due, overdue amount, balance, and what was paid since the previous month end. */
-    public record Position(int daysPastDue, BigDecimal overdueAmount, BigDecimal balance, BigDecimal paid) {
+    /**
+     * One month end: days past due, overdue amount, balance, and what was paid since the previous month end, the
+     * amounts in cents (as {@link dev.collections.account.Behaviour} holds them: a night builds one for every month
+     * end of every account, bench/README.md "the fifth evening").
+     */
+    public record Position(int daysPastDue, long overdueCents, long balanceCents, long paidCents) {
+        public BigDecimal overdueAmount() {
+            return BigDecimal.valueOf(overdueCents, 2);
+        }
+
+        public BigDecimal balance() {
+            return BigDecimal.valueOf(balanceCents, 2);
+        }
+
+        public BigDecimal paid() {
+            return BigDecimal.valueOf(paidCents, 2);
+        }
     }
 
     /** What happened on the account: promises, contacts, arrangements, open cases. */

@@ -67,8 +67,7 @@ class ScoreFeaturesTest {
     }
 
     private static ScoreHistory.Position position(int dpd, int balance, int paid) {
-        return new ScoreHistory.Position(dpd, BigDecimal.valueOf(dpd == 0 ? 0 : 100), BigDecimal.valueOf(balance),
-                BigDecimal.valueOf(paid));
+        return new ScoreHistory.Position(dpd, dpd == 0 ? 0 : 100_00, balance * 100L, paid * 100L);
     }
 
     private static void components(Class<?> type, List<String> bad) {

@@ -82,8 +82,7 @@ class ScoreModelResourceTest {
         List<Example> stripped = new ArrayList<>();
         for (Example e : UciExamples.read(UciExamples.DATA)) {
             var last = e.history().positions().get(e.history().positions().size() - 1);
-            var position = new ScoreHistory.Position(0, java.math.BigDecimal.ZERO, last.balance(),
-                    java.math.BigDecimal.ZERO);
+            var position = new ScoreHistory.Position(0, 0, last.balanceCents(), 0);
             stripped.add(new Example(e.accountId(), new ScoreHistory(List.of(position), null, null), e.outcome(),
                     e.observedAt(), e.groups(), e.stage()));
         }
