@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The engine's JMH suite (issue 17, bench/README.md): figure (a), one account decided by the triage's evaluator on
 # two threads, and the reload latency (compile and check the rules directory), each with the classic DRL build and
-# Drools' executable model built at run time from the same files. Writes bench/results/engine-<date>.txt.
+# Drools' executable model built at run time from the same files; and the behavioural score's own work an account
+# (ScoreBenchmark, issue 31: features, tree walk). Writes bench/results/engine-<date>.txt.
 #
-#   bench/run-engine.sh                     # both benchmarks, both builds
+#   bench/run-engine.sh                     # every benchmark, both builds
 #   bench/run-engine.sh EngineBenchmark -p build=classic -prof gc     # any JMH arguments
+#   bench/run-engine.sh ScoreBenchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W=bench/work
