@@ -17,17 +17,6 @@ public record ScoreHistory(List<Position> positions, BigDecimal creditLimit, Con
      * end of every account, bench/README.md "the fifth evening").
      */
     public record Position(int daysPastDue, long overdueCents, long balanceCents, long paidCents) {
-        public BigDecimal overdueAmount() {
-            return BigDecimal.valueOf(overdueCents, 2);
-        }
-
-        public BigDecimal balance() {
-            return BigDecimal.valueOf(balanceCents, 2);
-        }
-
-        public BigDecimal paid() {
-            return BigDecimal.valueOf(paidCents, 2);
-        }
     }
 
     /** What happened on the account: promises, contacts, arrangements, open cases. */

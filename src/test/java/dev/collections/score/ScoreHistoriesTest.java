@@ -36,11 +36,12 @@ class ScoreHistoriesTest {
         var h = ScoreHistories.of(behaviour, AccountHistory.NONE, LocalDate.parse("2026-11-20"));
 
         assertEquals(List.of(35, 0, 20), h.positions().stream().map(ScoreHistory.Position::daysPastDue).toList());
-        assertAmounts(List.of("99.99", "1100.01", "50.00"), h.positions().stream().map(ScoreHistory.Position::paid));
+        assertAmounts(List.of("99.99", "1100.01", "50.00"),
+                h.positions().stream().mapToLong(ScoreHistory.Position::paidCents));
         assertAmounts(List.of("1200.50", "0.00", "300.00"),
-                h.positions().stream().map(ScoreHistory.Position::overdueAmount));
+                h.positions().stream().mapToLong(ScoreHistory.Position::overdueCents));
         assertAmounts(List.of("8000.25", "7000.10", "7100.00"),
-                h.positions().stream().map(ScoreHistory.Position::balance));
+                h.positions().stream().mapToLong(ScoreHistory.Position::balanceCents));
     }
 
     @Test
@@ -55,8 +56,9 @@ class ScoreHistoriesTest {
                 FeatureBuilder.features(ScoreHistories.of(cents, AccountHistory.NONE, asOf)));
     }
 
-    private static void assertAmounts(List<String> expected, java.util.stream.Stream<BigDecimal> actual) {
-        assertEquals(expected, actual.map(BigDecimal::toPlainString).toList());
+    /** Amounts in cents, read as the decimals they are. */
+    private static void assertAmounts(List<String> expected, java.util.stream.LongStream cents) {
+        assertEquals(expected, cents.mapToObj(c -> BigDecimal.valueOf(c, 2).toPlainString()).toList());
     }
 
     private static Behaviour.Position position(String day, int dpd, String overdue, String balance) {
