@@ -101,7 +101,7 @@ public final class ScoreBench {
      * The CPU time of PostgreSQL's processes on this machine, in clock ticks (user and system, with those of the
      * processes they waited for: a parallel worker's are its postmaster's once it ends); 0 without /proc.
      */
-    private static long databaseCpu() {
+    static long databaseCpu() {
         long ticks = 0;
         java.io.File[] processes = new java.io.File("/proc")
                 .listFiles((d, name) -> name.chars().allMatch(Character::isDigit));
@@ -135,7 +135,7 @@ public final class ScoreBench {
         }
     }
 
-    private static long cpu() {
+    static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

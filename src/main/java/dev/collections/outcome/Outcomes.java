@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,7 +21,10 @@ import org.jboss.logging.Logger;
  * the complaints opened, the contacts made. The window of a decision made on day D at horizon h is D to D+h,
  * both included, in the configured zone. An outcome is computed once positions of D+h or later have been recorded
  * after the decision (an extract or a snapshot of that date arrived), set-based in the database, and stored:
- * triage work items (key {@code TRIAGE:<date>}) and recorded decisions (their assessment id) alike.
+ * triage work items (key {@code TRIAGE:<date>}) and recorded decisions (their assessment id) alike. Each window
+ * computed (a run's work items, or a day's recorded decisions, at one horizon) is remembered in {@link OutcomeWindows}
+ * in the same transaction and not looked at again: the step after the thirtieth night costs what it did after the
+ * first (bench/README.md, "the outcome step").
  */
 public final class Outcomes {
     private static final Logger LOG = Logger.getLogger(Outcomes.class);
@@ -50,8 +54,9 @@ public final class Outcomes {
             + " AND a.contacted_at < ?) AS contacts"
             + " FROM (%s) d WHERE NOT EXISTS (SELECT 1 FROM decision_outcome o WHERE o.decision_key = d.decision_key"
             + " AND o.account_id = d.account_id AND o.horizon_days = ?)) x";
-    private static final String WORK_ITEMS = "SELECT 'TRIAGE:' || CAST(w.business_date AS VARCHAR(10)) AS decision_key,"
-            + " w.account_id, 'TRIAGE' AS source, w.stage, COALESCE(a.next_action, w.next_action) AS next_action"
+    // the run's key as a value, not computed from each row: the database then reads only this run's stored outcomes
+    private static final String WORK_ITEMS = "SELECT CAST(? AS VARCHAR(64)) AS decision_key, w.account_id,"
+            + " 'TRIAGE' AS source, w.stage, COALESCE(a.next_action, w.next_action) AS next_action"
             + " FROM triage_work_item w LEFT JOIN triage_assignment a ON a.business_date = w.business_date"
             + " AND a.account_id = w.account_id WHERE w.business_date = ? AND w.error IS NULL";
     private static final String DECISIONS = "SELECT CAST(e.assessment_id AS VARCHAR(36)) AS decision_key, e.account_id,"
@@ -73,14 +78,20 @@ public final class Outcomes {
         int added = 0;
         for (int horizon : horizons) {
             LocalDate lastDecisionDay = reached.minusDays(horizon);
-            for (var run : runs(c, lastDecisionDay)) {
+            for (var run : runs(c, lastDecisionDay, horizon)) {
                 if (reachedSince(c, run.getKey().plusDays(horizon), run.getValue())) {
-                    added += insert(c, WORK_ITEMS, run.getKey(), horizon, zone, true);
+                    int n = insert(c, WORK_ITEMS, run.getKey(), horizon, zone, true);
+                    OutcomeWindows.remember(c, OutcomeWindows.TRIAGE, run.getKey(), horizon, n);
+                    added += n;
                 }
             }
+            Set<LocalDate> done = OutcomeWindows.computed(c, OutcomeWindows.RECORDED, horizon);
             for (LocalDate day : decisionDays(c, lastDecisionDay, zone)) {
-                if (reachedSince(c, day.plusDays(horizon), day.plusDays(1).atStartOfDay(zone).toOffsetDateTime())) {
-                    added += insert(c, DECISIONS, day, horizon, zone, false);
+                OffsetDateTime dayOver = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+                if (!done.contains(day) && reachedSince(c, day.plusDays(horizon), dayOver)) {
+                    int n = insert(c, DECISIONS, day, horizon, zone, false);
+                    OutcomeWindows.remember(c, OutcomeWindows.RECORDED, day, horizon, n);
+                    added += n;
                 }
             }
             c.commit();
@@ -126,6 +137,7 @@ public final class Outcomes {
             s.setObject(i++, from);
             s.setObject(i++, until);
             if (triage) {
+                s.setString(i++, "TRIAGE:" + day);
                 s.setObject(i++, day);
             } else {
                 s.setObject(i++, from);
@@ -143,12 +155,17 @@ public final class Outcomes {
         }
     }
 
-    /** Completed runs up to {@code upTo}: business date and start. */
-    private static List<Map.Entry<LocalDate, OffsetDateTime>> runs(Connection c, LocalDate upTo) throws SQLException {
+    /** Completed runs up to {@code upTo} whose outcomes at {@code horizon} are not computed: date and start. */
+    private static List<Map.Entry<LocalDate, OffsetDateTime>> runs(Connection c, LocalDate upTo, int horizon)
+            throws SQLException {
         List<Map.Entry<LocalDate, OffsetDateTime>> runs = new ArrayList<>();
-        try (var s = c.prepareStatement("SELECT business_date, started_at FROM triage_run WHERE status = 'COMPLETED'"
-                + " AND business_date <= ? ORDER BY business_date")) {
+        try (var s = c.prepareStatement("SELECT r.business_date, r.started_at FROM triage_run r"
+                + " WHERE r.status = 'COMPLETED' AND r.business_date <= ? AND NOT EXISTS (SELECT 1"
+                + " FROM outcome_window o WHERE o.source = ? AND o.decided_on = r.business_date AND o.horizon_days = ?)"
+                + " ORDER BY r.business_date")) {
             s.setObject(1, upTo);
+            s.setString(2, OutcomeWindows.TRIAGE);
+            s.setInt(3, horizon);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     runs.add(Map.entry(rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class)));
