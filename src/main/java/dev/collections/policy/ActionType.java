@@ -7,6 +7,9 @@ package dev.collections.policy;
 public enum ActionType {
     NONE, SMS, CALL, HOME_VISIT, AGENCY_PLACEMENT, LEGAL_ACTION;
 
+    /** The rungs, lowest first: one array, not a copy of {@code values()} a call. */
+    private static final ActionType[] RUNGS = values();
+
     /** The action that uses a contact channel, or null for a channel that is not an action (LETTER). */
     public static ActionType of(Channel channel) {
         return switch (channel) {
@@ -18,6 +21,6 @@ public enum ActionType {
     }
 
     public ActionType lower() {
-        return this == NONE ? NONE : values()[ordinal() - 1];
+        return this == NONE ? NONE : RUNGS[ordinal() - 1];
     }
 }

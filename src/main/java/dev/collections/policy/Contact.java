@@ -1,6 +1,5 @@
 package dev.collections.policy;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,7 +10,7 @@ import java.time.ZoneId;
  * {@link #getSequence} is its place in that order.
  */
 public final class Contact {
-    private static final Duration DAY = Duration.ofHours(24);
+    private static final long DAY_SECONDS = 24 * 60 * 60;
 
     private final Channel channel;
     private final ContactOutcome outcome;
@@ -19,6 +18,12 @@ public final class Contact {
     private final OffsetDateTime asOf;
     private final ZoneId zone;
     private final int sequence;
+    /** The moments as seconds and nanoseconds of the epoch and the local calendar day: computed once, not per rule. */
+    private final long atSecond;
+    private final int atNano;
+    private final long asOfSecond;
+    private final int asOfNano;
+    private final LocalDate localDay;
 
     /** {@code sequence}: the contact's place among the account's contacts as listed or recorded (rev. 2.1). */
     public Contact(Channel channel, ContactOutcome outcome, OffsetDateTime at, OffsetDateTime asOf, ZoneId zone,
@@ -29,25 +34,35 @@ public final class Contact {
         this.at = at;
         this.asOf = asOf;
         this.zone = zone;
+        this.atSecond = at.toEpochSecond();
+        this.atNano = at.getNano();
+        this.asOfSecond = asOf.toEpochSecond();
+        this.asOfNano = asOf.getNano();
+        this.localDay = at.atZoneSameInstant(zone).toLocalDate();
     }
 
     public Channel getChannel() { return channel; }
     public ContactOutcome getOutcome() { return outcome; }
     public OffsetDateTime getAt() { return at; }
     public int getSequence() { return sequence; }
+    /** The customer's local calendar day of the attempt. */
+    public LocalDate getLocalDay() { return localDay; }
+    /** The attempt's moment: seconds of the epoch, and the nanoseconds within that second. */
+    public long getEpochSecond() { return atSecond; }
+    public int getNano() { return atNano; }
 
     /**
      * True when this contact came after {@code other}: at a later moment, or at the same moment and listed or
      * recorded after it (rev. 2.1).
      */
     public boolean laterThan(Contact other) {
-        int moment = at.toInstant().compareTo(other.at.toInstant());
+        int moment = compare(atSecond, atNano, other.atSecond, other.atNano);
         return moment > 0 || moment == 0 && sequence > other.sequence;
     }
 
     /** True when this contact is at the same moment as {@code other} and listed or recorded after it (rev. 2.1). */
     public boolean sameMomentAfter(Contact other) {
-        return at.toInstant().equals(other.at.toInstant()) && sequence > other.sequence;
+        return compare(atSecond, atNano, other.atSecond, other.atNano) == 0 && sequence > other.sequence;
     }
 
     /**
@@ -55,25 +70,28 @@ public final class Contact {
      * that old is outside the window, as for the contact caps (policy.md G3).
      */
     public boolean withinLastDays(int days) {
-        return !at.isAfter(asOf) && age().compareTo(DAY.multipliedBy(days)) < 0;
+        return compare(atSecond, atNano, asOfSecond, asOfNano) <= 0
+                && compare(atSecond, atNano, asOfSecond - days * DAY_SECONDS, asOfNano) > 0;
     }
 
     /** True when the attempt happened more than {@code days} x 24 hours before asOf. */
     public boolean olderThanDays(int days) {
-        return age().compareTo(DAY.multipliedBy(days)) > 0;
+        return compare(atSecond, atNano, asOfSecond - days * DAY_SECONDS, asOfNano) < 0;
     }
 
     /** True when this attempt happened at least {@code days} x 24 hours after {@code other}. */
     public boolean atLeastDaysAfter(Contact other, int days) {
-        return !at.toInstant().isBefore(other.at.toInstant().plus(DAY.multipliedBy(days)));
+        return compare(atSecond, atNano, other.atSecond + days * DAY_SECONDS, other.atNano) >= 0;
     }
 
     /** True when the attempt happened on {@code day} or later, by the calendar in the customer's time zone. */
     public boolean onOrAfter(LocalDate day) {
-        return !at.atZoneSameInstant(zone).toLocalDate().isBefore(day);
+        return !localDay.isBefore(day);
     }
 
-    private Duration age() {
-        return Duration.between(at.toInstant(), asOf.toInstant());
+    /** Two moments, each as seconds and nanoseconds of the epoch, compared. */
+    static int compare(long second, int nano, long otherSecond, int otherNano) {
+        int bySecond = Long.compare(second, otherSecond);
+        return bySecond != 0 ? bySecond : Integer.compare(nano, otherNano);
     }
 }

@@ -1,12 +1,11 @@
 package dev.collections.policy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,20 +15,13 @@ import java.util.List;
 public final class ContactHistory {
     private final List<Contact> contacts;
     private final ZoneId zone;
-    /** Each contact's moment and local calendar day, in the order of {@link #contacts}: computed once. */
-    private final Instant[] moments;
-    private final LocalDate[] localDays;
 
     public ContactHistory(List<Contact> contacts, ZoneId zone) {
-        this.contacts = contacts.stream().sorted(Comparator.comparing(c -> c.getAt().toInstant())).toList();
+        // by moment; of two at the same moment, in the order given (a stable sort)
+        Contact[] sorted = contacts.toArray(new Contact[0]);
+        Arrays.sort(sorted, ContactHistory::byMoment);
+        this.contacts = List.of(sorted);
         this.zone = zone;
-        this.moments = new Instant[this.contacts.size()];
-        this.localDays = new LocalDate[this.contacts.size()];
-        for (int i = 0; i < moments.length; i++) {
-            OffsetDateTime at = this.contacts.get(i).getAt();
-            moments[i] = at.toInstant();
-            localDays[i] = at.atZoneSameInstant(zone).toLocalDate();
-        }
     }
 
     public List<Contact> getContacts() { return contacts; }
@@ -38,8 +30,8 @@ public final class ContactHistory {
     public long attemptsOnLocalDay(Channel channel, OffsetDateTime time) {
         LocalDate day = time.atZoneSameInstant(zone).toLocalDate();
         long attempts = 0;
-        for (int i = 0; i < localDays.length; i++) {
-            if (contacts.get(i).getChannel() == channel && localDays[i].equals(day)) {
+        for (Contact c : contacts) {
+            if (c.getChannel() == channel && c.getLocalDay().equals(day)) {
                 attempts++;
             }
         }
@@ -48,7 +40,13 @@ public final class ContactHistory {
 
     /** Attempts on a channel in the {@code hours} before {@code time}: an attempt exactly that old no longer counts. */
     public long attemptsInLastHours(Channel channel, OffsetDateTime time, int hours) {
-        return inWindow(channel, time, hours).size();
+        long attempts = 0;
+        for (int i = 0; i < contacts.size(); i++) {
+            if (inWindow(i, channel, time, hours)) {
+                attempts++;
+            }
+        }
+        return attempts;
     }
 
     /**
@@ -56,7 +54,12 @@ public final class ContactHistory {
      * preceding {@code hours}: when enough of the oldest attempts in the window have aged out.
      */
     public OffsetDateTime whenFewerThanInLastHours(Channel channel, OffsetDateTime time, int hours, int max) {
-        List<Contact> window = inWindow(channel, time, hours);
+        List<Contact> window = new ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            if (inWindow(i, channel, time, hours)) {
+                window.add(contacts.get(i));
+            }
+        }
         if (window.size() < max) {
             return time;
         }
@@ -69,15 +72,19 @@ public final class ContactHistory {
         return time.atZoneSameInstant(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     }
 
-    private List<Contact> inWindow(Channel channel, OffsetDateTime time, int hours) {
-        Instant end = time.toInstant();
-        Instant start = end.minus(Duration.ofHours(hours));
-        List<Contact> window = new ArrayList<>();
-        for (int i = 0; i < moments.length; i++) {
-            if (contacts.get(i).getChannel() == channel && moments[i].isAfter(start) && !moments[i].isAfter(end)) {
-                window.add(contacts.get(i));
-            }
+    /** True when the {@code i}-th contact is on the channel, after {@code hours} before {@code time}, not after it. */
+    private boolean inWindow(int i, Channel channel, OffsetDateTime time, int hours) {
+        Contact c = contacts.get(i);
+        if (c.getChannel() != channel) {
+            return false;
         }
-        return window;
+        long end = time.toEpochSecond();
+        int nano = time.getNano();
+        return Contact.compare(c.getEpochSecond(), c.getNano(), end - hours * 3_600L, nano) > 0
+                && Contact.compare(c.getEpochSecond(), c.getNano(), end, nano) <= 0;
+    }
+
+    private static int byMoment(Contact a, Contact b) {
+        return Contact.compare(a.getEpochSecond(), a.getNano(), b.getEpochSecond(), b.getNano());
     }
 }

@@ -3,7 +3,6 @@ package dev.collections.policy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Why the next action is what it is, in no language: the reason the deciding rule gave (a key of the rules'
@@ -24,11 +23,11 @@ public record Explanation(String reason, List<String> arguments, List<Step> step
     }
 
     public static Explanation of(String reason, Object... arguments) {
-        List<String> written = new ArrayList<>(arguments.length);
-        for (Object a : arguments) {
-            written.add(written(a));
+        String[] written = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            written[i] = written(arguments[i]);
         }
-        return new Explanation(reason, written, List.of(), null);
+        return new Explanation(reason, List.of(written), List.of(), null);
     }
 
     public Explanation withSteps(List<Step> steps) {
@@ -42,9 +41,27 @@ public record Explanation(String reason, List<String> arguments, List<Step> step
     /** How a number reads in a reason: an amount as 5,000, any other number as it is. */
     static String written(Object argument) {
         if (argument instanceof BigDecimal amount && amount.stripTrailingZeros().scale() <= 0) {
-            return String.format(Locale.ROOT, "%,d", amount.longValueExact());
+            return grouped(amount.longValueExact());
         }
         return String.valueOf(argument);
+    }
+
+    /** A whole number with a comma between each three digits, as {@code String.format(Locale.ROOT, "%,d", n)}. */
+    static String grouped(long n) {
+        String digits = Long.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + (length - 1) / 3).append(digits, 0, sign);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && (length - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(sign + i));
+        }
+        return out.toString();
     }
 
     /** {@code reason(arg|arg);RUNG:CODE+CODE>NEXT;RUNG:>NEXT#note}: keys and codes hold none of ( ) | ; : + > #. */

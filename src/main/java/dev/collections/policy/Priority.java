@@ -2,6 +2,7 @@ package dev.collections.policy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Supplier;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -11,9 +12,14 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Priority extends Outcome {
     private final BigDecimal value;
-    private final String basis;
+    /** How the value was reached, written when someone reads it (the night keeps only the value). */
+    private final Supplier<String> basis;
 
     public Priority(BigDecimal value, String basis, RuleContext rule) {
+        this(value, () -> basis, rule);
+    }
+
+    private Priority(BigDecimal value, Supplier<String> basis, RuleContext rule) {
         super(rule);
         this.value = value.setScale(2, RoundingMode.HALF_UP);
         this.basis = basis;
@@ -40,7 +46,7 @@ public final class Priority extends Outcome {
     /** {@code balance} times the account's own probability of rolling forward, from its behavioural score. */
     public static Priority scored(BigDecimal balance, Score score, RuleContext rule) {
         BigDecimal shown = fourDecimals(score.getProbability());
-        return new Priority(balance.multiply(shown), "balance " + balance.toPlainString() + " x the account's"
+        return new Priority(balance.multiply(shown), () -> "balance " + balance.toPlainString() + " x the account's"
                 + " probability " + shown.toPlainString() + " of rolling forward (score model " + score.getModel()
                 + ")", rule);
     }
@@ -48,15 +54,21 @@ public final class Priority extends Outcome {
     private static Priority of(BigDecimal balance, double rate, String kind, RollRates rates, DelinquencyStage stage,
                                ActionType action, int minimum, RuleContext rule) {
         BigDecimal shown = fourDecimals(rate);
+        return new Priority(balance.multiply(shown), () -> basis(balance, shown, kind, rates, stage, action, minimum),
+                rule);
+    }
+
+    private static String basis(BigDecimal balance, BigDecimal rate, String kind, RollRates rates,
+                                DelinquencyStage stage, ActionType action, int minimum) {
         StringBuilder basis = new StringBuilder(96).append("balance ").append(balance.toPlainString()).append(" x ")
-                .append(kind).append(" rate ").append(shown.toPlainString()).append(" of ").append(stage.label())
+                .append(kind).append(" rate ").append(rate.toPlainString()).append(" of ").append(stage.label())
                 .append(' ').append(action.name()).append(" (");
         if (rates.observed(stage, action, minimum)) {
             basis.append("observed on ").append(rates.of(stage, action).decisions()).append(" decisions)");
         } else {
             basis.append("default rate, fewer than ").append(minimum).append(" decisions observed)");
         }
-        return new Priority(balance.multiply(shown), basis.toString(), rule);
+        return basis.toString();
     }
 
     /**
@@ -73,5 +85,5 @@ public final class Priority extends Outcome {
     }
 
     public BigDecimal getValue() { return value; }
-    public String getBasis() { return basis; }
+    public String getBasis() { return basis.get(); }
 }

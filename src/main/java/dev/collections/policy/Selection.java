@@ -1,10 +1,9 @@
 package dev.collections.policy;
 
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -19,18 +18,23 @@ public final class Selection {
     private final List<Suppression> suppressions;
     private final Set<ActionType> met;
 
+    @SuppressWarnings("unchecked")
     public Selection(Collection<?> candidates, Collection<?> suppressions, Collection<?> prerequisitesMet) {
-        this.candidates = candidates.stream().map(Candidate.class::cast).toList();
-        this.suppressions = suppressions.stream().map(Suppression.class::cast).toList();
-        this.met = prerequisitesMet.stream().map(p -> ((PrerequisitesMet) p).getAction()).collect(Collectors.toSet());
+        // the rule collects each kind of fact into a list of that kind alone
+        this.candidates = (List<Candidate>) (List<?>) List.copyOf(candidates);
+        this.suppressions = (List<Suppression>) (List<?>) List.copyOf(suppressions);
+        this.met = prerequisitesMet.isEmpty() ? Set.of() : EnumSet.noneOf(ActionType.class);
+        for (Object p : prerequisitesMet) {
+            met.add(((PrerequisitesMet) p).getAction());
+        }
     }
 
     public NextAction choose(List<PolicyArea> precedence, Set<ActionType> needPrerequisites, Account account,
                              RuleContext selectionRule) {
-        Candidate top = precedence.stream()
-                .map(area -> highest(area))
-                .filter(c -> c != null)
-                .findFirst().orElse(null);
+        Candidate top = null;
+        for (int i = 0; i < precedence.size() && top == null; i++) {
+            top = highest(precedence.get(i));
+        }
         if (top == null) {
             return new NextAction(ActionType.NONE, account.getAsOf(), account.getZone(),
                     Explanation.of(NOTHING_PROPOSED), selectionRule.getRule().getName());
@@ -66,9 +70,15 @@ public final class Selection {
         return allowed;
     }
 
+    /** The area's candidate of the highest rung (of two on the same rung, the first proposed), or null. */
     private Candidate highest(PolicyArea area) {
-        return candidates.stream().filter(c -> c.getArea() == area)
-                .max(Comparator.comparing(Candidate::getAction)).orElse(null);
+        Candidate highest = null;
+        for (Candidate c : candidates) {
+            if (c.getArea() == area && (highest == null || c.getAction().compareTo(highest.getAction()) > 0)) {
+                highest = c;
+            }
+        }
+        return highest;
     }
 
     private String blockedBecause(ActionType rung, Set<ActionType> needPrerequisites) {

@@ -42,7 +42,8 @@ public final class Assessor {
         if (!violations.isEmpty()) {
             throw ProblemException.validation(violations);
         }
-        return Facts.from(account, OffsetDateTime.now(clock), defaultZone);
+        // the clock is read only when the facts give no asOf (the night always gives one)
+        return Facts.from(account, account.asOf() == null ? OffsetDateTime.now(clock) : null, defaultZone);
     }
 
     public Assessment assess(AccountFacts account, RuleSet ruleSet) {
@@ -57,7 +58,7 @@ public final class Assessor {
     /** As above, with the account's behavioural score beside its facts (null: no model is live). */
     public Assessment assess(AccountFacts account, RuleSet ruleSet, RollRates rates, Score score) {
         Facts facts = facts(account).withScore(score);
-        Decision d = engine.evaluate(ruleSet, facts, rates, fireLimit);
+        Decision d = decide(facts, ruleSet, rates);
         OffsetDateTime assessedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS)
                 .atZoneSameInstant(facts.account().getZone()).toOffsetDateTime();
         var next = d.nextAction();
@@ -80,6 +81,14 @@ public final class Assessor {
                 score(d, ruleSet.texts(), Locale.ENGLISH));
     }
 
+    /**
+     * The rules' decision on facts already built ({@link #facts}), not yet shaped as an answer: the night's path,
+     * which keeps the reason in no language and needs no assessment id.
+     */
+    public Decision decide(Facts facts, RuleSet ruleSet, RollRates rates) {
+        return engine.evaluate(ruleSet, facts, rates, fireLimit);
+    }
+
     /** The score the rules saw, its reasons said in {@code language}; null when there was none. */
     public static Assessment.ScoreView score(Decision d, Texts texts, Locale language) {
         Score s = d.score();
@@ -89,7 +98,7 @@ public final class Assessor {
     }
 
     /** The agency's part: a recall first, else a placement (when it is the next action), else staying placed. */
-    private static Assessment.AgencyDecision agency(Decision d, Facts facts) {
+    public static Assessment.AgencyDecision agency(Decision d, Facts facts) {
         Long placedWith = facts.placement() == null ? null : facts.placement().getAgencyId();
         if (!d.recalls().isEmpty()) {
             return new Assessment.AgencyDecision("RECALL", placedWith, null, null,

@@ -1,21 +1,139 @@
 package dev.collections.rules;
 
+import dev.collections.policy.AgencyPlacement;
+import dev.collections.policy.AgencyRecall;
+import dev.collections.policy.BandedScore;
 import dev.collections.policy.CreditReport;
 import dev.collections.policy.Fallback;
 import dev.collections.policy.NextAction;
+import dev.collections.policy.Outcome;
 import dev.collections.policy.Priority;
 import dev.collections.policy.ReliefOffer;
+import dev.collections.policy.Score;
 import dev.collections.policy.Stage;
+import dev.collections.policy.StaysWithAgency;
 import dev.collections.policy.Suppression;
 import dev.collections.policy.Task;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** What the rules concluded for one account, gathered from the session after it fired; no priority when no rule gave one. */
 public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> reliefOffers,
                        List<Suppression> suppressed, List<Task> tasks, CreditReport creditReport,
                        List<String> firedRules, Priority priority, List<Fallback> fallbacks,
-                       List<dev.collections.policy.AgencyRecall> recalls,
-                       dev.collections.policy.AgencyPlacement placement,
-                       dev.collections.policy.StaysWithAgency staysWithAgency,
-                       dev.collections.policy.Score score, dev.collections.policy.BandedScore band) {
+                       List<AgencyRecall> recalls, AgencyPlacement placement, StaysWithAgency staysWithAgency,
+                       Score score, BandedScore band) {
+
+    /**
+     * The decision in {@code facts}, a session's working memory after it fired, read in one pass: the outcome
+     * classes are final, so a fact's class is its kind.
+     */
+    static Decision gathered(Iterable<?> facts, List<String> fired) {
+        Gathered g = new Gathered();
+        for (Object fact : facts) {
+            g.add(fact);
+        }
+        return new Decision(
+                single(g.stages, "stage"),
+                single(g.nextActions, "next action"),
+                distinct(g.offers, o -> o.getType().ordinal()),
+                distinct(g.suppressions, s -> s.getAction().ordinal() * 100 + s.getReason().ordinal()),
+                distinct(g.tasks, t -> t.getType().ordinal()),
+                single(g.creditReports, "credit-report decision"),
+                fired,
+                optional(g.priorities, "priority"),
+                highestFirst(g.fallbacks),
+                distinct(g.recalls, r -> r.getReason().ordinal()),
+                optional(g.placements, "agency placement"),
+                optional(g.stays, "stay with the agency"),
+                optional(g.scores, "score"),
+                optional(g.bands, "score band"));
+    }
+
+    /** The facts of each kind a decision reads, in the order working memory gave them; the rest are not kept. */
+    private static final class Gathered {
+        final List<Stage> stages = new ArrayList<>(1);
+        final List<NextAction> nextActions = new ArrayList<>(1);
+        final List<ReliefOffer> offers = new ArrayList<>(2);
+        final List<Suppression> suppressions = new ArrayList<>(2);
+        final List<Task> tasks = new ArrayList<>(2);
+        final List<CreditReport> creditReports = new ArrayList<>(1);
+        final List<Priority> priorities = new ArrayList<>(1);
+        final List<Fallback> fallbacks = new ArrayList<>(2);
+        final List<AgencyRecall> recalls = new ArrayList<>(1);
+        final List<AgencyPlacement> placements = new ArrayList<>(1);
+        final List<StaysWithAgency> stays = new ArrayList<>(1);
+        final List<Score> scores = new ArrayList<>(1);
+        final List<BandedScore> bands = new ArrayList<>(1);
+
+        void add(Object fact) {
+            if (fact instanceof Stage f) {
+                stages.add(f);
+            } else if (fact instanceof NextAction f) {
+                nextActions.add(f);
+            } else if (fact instanceof ReliefOffer f) {
+                offers.add(f);
+            } else if (fact instanceof Suppression f) {
+                suppressions.add(f);
+            } else if (fact instanceof Task f) {
+                tasks.add(f);
+            } else if (fact instanceof CreditReport f) {
+                creditReports.add(f);
+            } else if (fact instanceof Priority f) {
+                priorities.add(f);
+            } else if (fact instanceof Fallback f) {
+                fallbacks.add(f);
+            } else if (fact instanceof AgencyRecall f) {
+                recalls.add(f);
+            } else if (fact instanceof AgencyPlacement f) {
+                placements.add(f);
+            } else if (fact instanceof StaysWithAgency f) {
+                stays.add(f);
+            } else if (fact instanceof Score f) {
+                scores.add(f);
+            } else if (fact instanceof BandedScore f) {
+                bands.add(f);
+            }
+        }
+    }
+
+    private static <T> T optional(List<T> found, String what) {
+        return found.isEmpty() ? null : single(found, what);
+    }
+
+    private static <T> T single(List<T> found, String what) {
+        if (found.size() != 1) {
+            throw new RuleEvaluationException("The rules produced " + found.size() + " " + what
+                    + " outcomes; exactly one is needed");
+        }
+        return found.get(0);
+    }
+
+    /** The rungs to step down to, highest first. */
+    private static List<Fallback> highestFirst(List<Fallback> fallbacks) {
+        if (fallbacks.size() > 1) {
+            fallbacks.sort((a, b) -> b.getType().compareTo(a.getType()));
+        }
+        return fallbacks;
+    }
+
+    /**
+     * One outcome per key (the one from the alphabetically first rule, for a stable answer), sorted by key: the
+     * lists are a handful long, so they are sorted in place rather than through a map.
+     */
+    private static <T extends Outcome> List<T> distinct(List<T> outcomes, ToIntFunction<T> key) {
+        if (outcomes.size() < 2) {
+            return outcomes;
+        }
+        outcomes.sort(Comparator.<T>comparingInt(key).thenComparing(Outcome::getRule));
+        List<T> kept = new ArrayList<>(outcomes.size());
+        for (T o : outcomes) {
+            if (kept.isEmpty() || key.applyAsInt(kept.get(kept.size() - 1)) != key.applyAsInt(o)) {
+                kept.add(o);
+            }
+        }
+        return kept;
+    }
 }

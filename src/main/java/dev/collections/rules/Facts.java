@@ -29,7 +29,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Everything the rules see about one account, built from the account model in one place ({@link #from}) with the
@@ -62,10 +61,18 @@ public record Facts(Account account, Customer customer, Hardship hardship, Arran
 
     /** The objects to insert into a session, absent facts left out. */
     public List<Object> toInsert() {
-        List<Object> all = new ArrayList<>();
-        Stream.of(account, customer, hardship, arrangement, dispute, complaint, promise, placement, score)
-                .filter(f -> f != null).forEach(all::add);
-        contacts.stream().filter(c -> !c.getAt().isAfter(account.getAsOf())).forEach(all::add);
+        List<Object> all = new ArrayList<>(10 + contacts.size());
+        for (Object fact : new Object[] {account, customer, hardship, arrangement, dispute, complaint, promise,
+                                         placement, score}) {
+            if (fact != null) {
+                all.add(fact);
+            }
+        }
+        for (Contact c : contacts) {
+            if (!c.getAt().isAfter(account.getAsOf())) {
+                all.add(c);
+            }
+        }
         all.add(new ContactHistory(contacts, account.getZone()));
         return all;
     }

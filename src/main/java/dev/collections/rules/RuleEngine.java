@@ -1,26 +1,9 @@
 package dev.collections.rules;
 
-import dev.collections.policy.AgencyPlacement;
-import dev.collections.policy.AgencyRecall;
-import dev.collections.policy.CreditReport;
-import dev.collections.policy.StaysWithAgency;
-import dev.collections.policy.Fallback;
-import dev.collections.policy.NextAction;
-import dev.collections.policy.Outcome;
-import dev.collections.policy.Priority;
-import dev.collections.policy.ReliefOffer;
 import dev.collections.policy.RollRates;
-import dev.collections.policy.Stage;
-import dev.collections.policy.Suppression;
-import dev.collections.policy.Task;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -71,7 +54,7 @@ public final class RuleEngine {
                 throw new RuleEvaluationException("The rules fired " + count
                         + " times without settling (firing limit); a rule is probably looping");
             }
-            return collect(session, List.copyOf(fired));
+            return Decision.gathered(session.getObjects(), List.copyOf(fired));
         } catch (RuleEvaluationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -81,56 +64,5 @@ public final class RuleEngine {
             session.dispose(); // back to the pool, reset
 
         }
-    }
-
-    private static Decision collect(KieSession session, List<String> fired) {
-        // one pass over working memory; the outcome classes are final, so a fact's class is its kind
-        Map<Class<?>, List<Object>> facts = new HashMap<>();
-        for (Object fact : session.getObjects()) {
-            facts.computeIfAbsent(fact.getClass(), k -> new ArrayList<>(2)).add(fact);
-        }
-        return new Decision(
-                single(facts, Stage.class, "stage"),
-                single(facts, NextAction.class, "next action"),
-                distinct(all(facts, ReliefOffer.class), ReliefOffer::getType),
-                distinct(all(facts, Suppression.class), s -> s.getAction().ordinal() * 100 + s.getReason().ordinal()),
-                distinct(all(facts, Task.class), Task::getType),
-                single(facts, CreditReport.class, "credit-report decision"),
-                fired,
-                optional(facts, Priority.class, "priority"),
-                all(facts, Fallback.class).stream()
-                        .sorted(java.util.Comparator.comparing(Fallback::getType).reversed()).toList(),
-                distinct(all(facts, AgencyRecall.class), AgencyRecall::getReason),
-                optional(facts, AgencyPlacement.class, "agency placement"),
-                optional(facts, StaysWithAgency.class, "stay with the agency"),
-                optional(facts, dev.collections.policy.Score.class, "score"),
-                optional(facts, dev.collections.policy.BandedScore.class, "score band"));
-    }
-
-    private static <T> T optional(Map<Class<?>, List<Object>> facts, Class<T> type, String what) {
-        return all(facts, type).isEmpty() ? null : single(facts, type, what);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> all(Map<Class<?>, List<Object>> facts, Class<T> type) {
-        return (List<T>) facts.getOrDefault(type, List.of());
-    }
-
-    private static <T> T single(Map<Class<?>, List<Object>> facts, Class<T> type, String what) {
-        List<T> found = all(facts, type);
-        if (found.size() != 1) {
-            throw new RuleEvaluationException("The rules produced " + found.size() + " " + what
-                    + " outcomes; exactly one is needed");
-        }
-        return found.get(0);
-    }
-
-    /** One outcome per key (the one from the alphabetically first rule, for a stable answer), sorted by key. */
-    private static <T extends Outcome, K extends Comparable<K>> List<T> distinct(List<T> outcomes,
-                                                                               Function<T, K> key) {
-        Map<K, T> byKey = outcomes.stream().collect(Collectors.toMap(key, Function.identity(),
-                (a, b) -> a.getRule().compareTo(b.getRule()) <= 0 ? a : b));
-        return byKey.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
-                .collect(Collectors.toList());
     }
 }

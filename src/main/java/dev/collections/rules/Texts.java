@@ -323,17 +323,27 @@ public final class Texts {
         return l.words().get(group).getOrDefault(code.name(), code.name());
     }
 
-    private static String fill(String template, List<String> arguments) {
-        if (template.indexOf('{') < 0) {
+    /** {@code template} with each {@code {n}} replaced by the n-th argument (one the arguments lack stays as it is). */
+    static String fill(String template, List<String> arguments) {
+        int brace = template.indexOf('{');
+        if (brace < 0) {
             return template;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        while (m.find()) {
-            int i = Integer.parseInt(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(i < arguments.size() ? arguments.get(i) : m.group()));
+        StringBuilder out = new StringBuilder(template.length() + 16).append(template, 0, brace);
+        for (int i = brace; i < template.length(); ) {
+            int end = i + 1;
+            while (template.charAt(i) == '{' && end < template.length() && template.charAt(end) >= '0'
+                    && template.charAt(end) <= '9') { // ASCII digits, as the checks' \d
+                end++;
+            }
+            if (end > i + 1 && end < template.length() && template.charAt(end) == '}') {
+                int n = Integer.parseInt(template, i + 1, end, 10);
+                out.append(n < arguments.size() ? arguments.get(n) : template.substring(i, end + 1));
+                i = end + 1;
+            } else {
+                out.append(template.charAt(i++));
+            }
         }
-        m.appendTail(out);
         return out.toString();
     }
 

@@ -8,6 +8,8 @@ import dev.collections.policy.Score;
 import dev.collections.rules.ActiveRuleSet;
 import dev.collections.rules.Assessor;
 import dev.collections.rules.Challenger;
+import dev.collections.rules.Decision;
+import dev.collections.rules.Facts;
 import dev.collections.rules.RuleEvaluationException;
 import dev.collections.rules.RuleIndex;
 import dev.collections.rules.RuleSet;
@@ -113,11 +115,13 @@ public final class TriageEvaluator implements TriageDecider {
             if (scored == null) {
                 scored = scores.of(recorded, assignment);
             }
-            var assessment = assessor.assess(facts, assignment.ruleSet(), rates, scored)
-                    .under(assignment.strategy());
-            return WorkItem.of(assessment, a.daysPastDue(), a.overdueAmount(), a.outstandingBalance(), a.region(),
+            Facts ruleFacts = assessor.facts(facts).withScore(scored);
+            Decision decision = assessor.decide(ruleFacts, assignment.ruleSet(), rates);
+            return WorkItem.of(accountId, decision, Assessor.agency(decision, ruleFacts),
+                    assignment.ruleSet().version(), assignment.strategy(), a.daysPastDue(), a.overdueAmount(),
+                    a.outstandingBalance(), a.region(),
                     indexes.computeIfAbsent(assignment.ruleSet().version(), v -> RuleIndex.of(assignment.ruleSet()))
-                            .encode(assessment.firedRules()));
+                            .encode(decision.firedRules()));
         } catch (ProblemException e) {
             return WorkItem.failed(accountId, a.daysPastDue(), a.overdueAmount(), rules.version(),
                     "The recorded facts are refused: " + e.problem().detail() + " " + e.problem().violations());

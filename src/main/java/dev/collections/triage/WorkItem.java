@@ -2,10 +2,18 @@ package dev.collections.triage;
 
 import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
+import dev.collections.policy.CreditReport;
+import dev.collections.policy.Fallback;
+import dev.collections.policy.NextAction;
+import dev.collections.policy.ReliefOffer;
+import dev.collections.policy.Suppression;
+import dev.collections.policy.Task;
+import dev.collections.rules.Decision;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * What one account gets on the business date: its next action with the reason, holds, offers, tasks and the
@@ -42,22 +50,38 @@ public record WorkItem(String accountId, String stage, ActionType nextAction, Of
     }
 
     /** {@code firedRules}: the rules that fired, as their numbers in the deciding rule set ({@code RuleIndex}). */
-    public static WorkItem of(Assessment r, int daysPastDue, BigDecimal overdueAmount, BigDecimal balance,
-                              String region, String firedRules) {
-        var next = r.nextAction();
+    public static WorkItem of(String accountId, Decision d, Assessment.AgencyDecision agency, String version,
+                              Assessment.Strategy strategy, int daysPastDue, BigDecimal overdueAmount,
+                              BigDecimal balance, String region, String firedRules) {
+        NextAction next = d.nextAction();
+        CreditReport credit = d.creditReport();
+        StringBuilder holds = new StringBuilder();
+        for (Suppression s : d.suppressed()) {
+            holds.append(holds.length() == 0 ? "" : ";").append(s.getAction()).append(':').append(s.getReason());
+        }
+        StringBuilder offers = new StringBuilder();
+        for (ReliefOffer o : d.reliefOffers()) {
+            offers.append(offers.length() == 0 ? "" : ";").append(o.getType());
+            if (o.getMaxTermMonths() != null) {
+                offers.append(':').append(o.getMaxTermMonths());
+            }
+        }
+        StringBuilder tasks = new StringBuilder();
+        for (Task t : d.tasks()) {
+            tasks.append(tasks.length() == 0 ? "" : ";").append(t.getType().name());
+        }
+        List<Assessment.Step> fallbacks = new ArrayList<>(d.fallbacks().size());
+        for (Fallback f : d.fallbacks()) {
+            fallbacks.add(new Assessment.Step(f.getType(), f.getNotBefore()));
+        }
         // the reason in no language (said in the reader's when read: lists, the console, the API)
-        String reason = next.explanation() != null ? next.explanation().encode()
-                : next.note() == null ? next.reason() : next.reason() + " (" + next.note() + ")";
-        return new WorkItem(r.accountId(), r.stage().label(), next.type(), next.notBefore(), daysPastDue,
-                overdueAmount, reason,
-                r.suppressed().stream().map(s -> s.action() + ":" + s.reason()).collect(Collectors.joining(";")),
-                r.reliefOffers().stream().map(o -> o.maxTermMonths() == null ? o.type().name()
-                        : o.type() + ":" + o.maxTermMonths()).collect(Collectors.joining(";")),
-                r.tasks().stream().map(t -> t.type().name()).collect(Collectors.joining(";")),
-                r.creditReport().reason() == null ? r.creditReport().decision().name()
-                        : r.creditReport().decision() + ":" + r.creditReport().reason(),
-                r.rulesetVersion(), null, r.priority() == null ? BigDecimal.ZERO : r.priority().value(), region,
-                next.fallbacks(), next.type(), null, balance, r.strategy(), firedRules, AgencyPart.of(r.agency()));
+        return new WorkItem(accountId, d.stage().getStage().label(), next.getType(), next.getNotBefore(),
+                daysPastDue, overdueAmount, next.getReason().encode(), holds.toString(), offers.toString(),
+                tasks.toString(), credit.getReason() == null ? credit.getDecision().name()
+                : credit.getDecision() + ":" + credit.getReason(), version, null,
+                d.priority() == null ? BigDecimal.ZERO : d.priority().getValue(), region,
+                Collections.unmodifiableList(fallbacks), next.getType(), null, balance, strategy, firedRules,
+                AgencyPart.of(agency));
     }
 
     public static WorkItem failed(String accountId, int daysPastDue, BigDecimal overdueAmount, String version,
