@@ -2,6 +2,7 @@ package dev.collections.policy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -36,7 +37,10 @@ public final class NextAction extends Scheduled {
 
     /** One {@link Fallback} per allowed rung below, each starting at this action's moment, for the guardrails. */
     public List<Fallback> fallbackContacts(RuleContext selectionRule) {
-        return fallbacks.stream().map(type -> new Fallback(type, getNotBefore(), getZone(),
-                selectionRule.getRule().getName())).toList();
+        List<Fallback> contacts = new ArrayList<>(fallbacks.size());
+        for (ActionType type : fallbacks) {
+            contacts.add(new Fallback(type, getNotBefore(), getZone(), selectionRule.getRule().getName()));
+        }
+        return contacts;
     }
 }
