@@ -20,12 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed(Roles.API)
 @EndpointDisabled(name = "collections.benchmark.bare-endpoint", stringValue = "false", disableIfMissing = true)
 public class BareEndpointResource {
+    private final BenchmarkConfig benchmark;
+
+    BareEndpointResource(BenchmarkConfig benchmark) {
+        this.benchmark = benchmark;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public AccountFacts echo(AccountFacts request) {
+        if (!benchmark.bareEndpoint()) { // the endpoint is not even deployed then; this says why it exists
+            throw new jakarta.ws.rs.NotFoundException();
+        }
         return request;
     }
 }
