@@ -25,13 +25,16 @@ HASH=$(printf '%s' 'loadtest:collections:load-secret' | sha256sum | cut -d' ' -f
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/collections_load \
 QUARKUS_SECURITY_USERS_EMBEDDED_USERS_LOADTEST=$HASH QUARKUS_SECURITY_USERS_EMBEDDED_ROLES_LOADTEST=collections-api \
 COLLECTIONS_TRIAGE_SCHEDULE=off QUARKUS_LOG_LEVEL=WARN \
+QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$(head -c 48 /dev/urandom | base64 -w0)" \
   java -Xmx512m -Dcollections.benchmark.bare-endpoint=true -jar "$W/app/quarkus-run.jar" > "$W/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true' EXIT
+trap 'kill $SERVICE 2>/dev/null || true; kill ${SAMPLER:-} 2>/dev/null || true' EXIT
 for i in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
   sleep 1
 done
+curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null \
+  || { echo "the service did not start; $W/service.log:" >&2; grep -m3 -e ERROR -e 'Caused by' "$W/service.log" >&2; exit 1; }
 
 heap() { # MiB of heap in use, from the service's own Prometheus metrics
   curl -fs "http://127.0.0.1:$PORT/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}'
