@@ -36,7 +36,8 @@ class BenchmarkSwitchIT {
 
     @Test
     void theLoadTestsBareEndpointAnswersWhenTheServiceIsStartedWithIt() {
-        given().auth().preemptive().basic("tester", "dev-tester").contentType(ContentType.JSON)
+        // the endpoint is outside the OpenAPI document (hidden): no contract filter another test left on applies
+        given().noFilters().auth().preemptive().basic("tester", "dev-tester").contentType(ContentType.JSON)
                 .body("{\"accountId\":\"BENCH-BARE-1\",\"daysPastDue\":5,\"overdueAmount\":100,"
                         + "\"outstandingBalance\":1000}")
                 .post("/api/v1/benchmark/bare-assessments").then().statusCode(200)
