@@ -22,6 +22,34 @@ public final class Csv {
         return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
+    /** Writes {@code cell} as {@link #quote} gives it, without making the quoted text first (the night's lists). */
+    public static void write(java.io.Writer out, String cell) throws java.io.IOException {
+        if (cell == null) {
+            return;
+        }
+        int length = cell.length();
+        boolean quoted = false;
+        for (int i = 0; i < length && !quoted; i++) {
+            char c = cell.charAt(i);
+            quoted = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quoted) {
+            out.write(cell);
+            return;
+        }
+        out.write('"');
+        int from = 0;
+        for (int i = 0; i < length; i++) {
+            if (cell.charAt(i) == '"') {
+                out.write(cell, from, i + 1 - from);
+                out.write('"');
+                from = i + 1;
+            }
+        }
+        out.write(cell, from, length - from);
+        out.write('"');
+    }
+
     /**
      * One row of a file meant for a spreadsheet: each cell quoted as above, and a text cell a spreadsheet would take
      * for a formula (it begins with = + - @ and is not a number) led by an apostrophe, so that it stays text.

@@ -91,7 +91,7 @@ public record Explanation(String reason, List<String> arguments, List<Step> step
         }
         int open = text.indexOf('(');
         int close = text.indexOf(')', open + 1);
-        if (open <= 0 || close < 0 || !text.substring(0, open).matches("[a-z0-9.-]+")) {
+        if (open <= 0 || close < 0 || !isCode(text, open)) {
             return null;
         }
         String inside = text.substring(open + 1, close);
@@ -116,5 +116,16 @@ public record Explanation(String reason, List<String> arguments, List<Step> step
                     ActionType.valueOf(step.substring(arrow + 1))));
         }
         return new Explanation(text.substring(0, open), arguments, steps, note);
+    }
+
+    /** Whether the text's first {@code length} characters are a reason's code: a-z, 0-9, dots and hyphens. */
+    static boolean isCode(String text, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

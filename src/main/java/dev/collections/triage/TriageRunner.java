@@ -159,16 +159,6 @@ public final class TriageRunner {
         return new Result(claim, now, finished ? outcomes(c, date) : Map.of(), decided);
     }
 
-    /**
-     * A work item's reason (kept in no language) as the lists say it, in the configured language, with the step
-     * down a team's full capacity caused.
-     */
-    private String said(TriageDecider decider, WorkItem w) {
-        var texts = decider.texts(w.rulesetVersion());
-        String reason = texts.stored(w.reason(), settings.language());
-        return w.capacityDenied() == null ? reason : texts.atCapacity(w.capacityDenied(), reason, settings.language());
-    }
-
     /** Allocates each team's capacity, writes the lists and the summary, and completes the run. */
     private void finish(Connection c, LocalDate date, CapacityPlan plan, TriageDecider decider)
             throws SQLException, IOException {
@@ -182,7 +172,7 @@ public final class TriageRunner {
             var allocation = new Allocation(SqlDialect.of(c), writer, date, plan, previousRun.orElse(null),
                     settings.fetchSize(), AgencyDesk.open(c, date, settings.agencyRandomShare()));
             counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
-                    settings.fetchSize(), allocation, w -> said(decider, w));
+                    settings.fetchSize(), allocation, new ListReasons(decider, settings.language()));
             allocation.close();
             uses = allocation.uses();
             allocationSeconds = allocation.seconds();

@@ -2,10 +2,8 @@ package dev.collections.triage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What a run decided, counted: next actions by stage, holds by reason, offers, tasks, credit-report decisions, the
@@ -51,10 +49,17 @@ public record TriageSummary(LocalDate businessDate, String rulesetVersion, Offse
             String action = w.nextAction().name();
             add(actions, action);
             add(actionsByStage.computeIfAbsent(w.stage(), k -> new TreeMap<>()), action);
-            distinctReasons(w.holds()).forEach(reason -> add(holdsByReason, reason));
-            split(w.offers()).map(offer -> offer.split(":")[0]).forEach(offer -> add(offers, offer));
-            split(w.tasks()).forEach(task -> add(tasks, task));
-            add(creditReport, w.creditReport().split(":")[0]);
+            addHolds(w.holds());
+            for (String offer : split(w.offers())) {
+                int colon = offer.indexOf(':');
+                add(offers, colon < 0 ? offer : offer.substring(0, colon));
+            }
+            for (String task : split(w.tasks())) {
+                add(tasks, task);
+            }
+            String credit = w.creditReport();
+            int colon = credit.indexOf(':');
+            add(creditReport, colon < 0 ? credit : credit.substring(0, colon));
             if (w.capacityDenied() != null) {
                 add(steppedDown, w.capacityDenied() + " -> " + w.nextAction());
             }
@@ -65,12 +70,24 @@ public record TriageSummary(LocalDate businessDate, String rulesetVersion, Offse
         }
 
         /** An account held from three rungs for one reason counts once for that reason. */
-        private static Stream<String> distinctReasons(String holds) {
-            return split(holds).map(hold -> hold.substring(hold.indexOf(':') + 1)).distinct();
+        private void addHolds(String holds) {
+            String[] each = split(holds);
+            for (int i = 0; i < each.length; i++) {
+                String reason = each[i].substring(each[i].indexOf(':') + 1);
+                boolean counted = false;
+                for (int j = 0; j < i && !counted; j++) {
+                    counted = each[j].substring(each[j].indexOf(':') + 1).equals(reason);
+                }
+                if (!counted) {
+                    add(holdsByReason, reason);
+                }
+            }
         }
 
-        private static Stream<String> split(String list) {
-            return list == null || list.isEmpty() ? Stream.empty() : Arrays.stream(list.split(";"));
+        private static final String[] NONE = {};
+
+        private static String[] split(String list) {
+            return list == null || list.isEmpty() ? NONE : list.split(";");
         }
 
         private static void add(Map<String, Integer> counts, String key) {
