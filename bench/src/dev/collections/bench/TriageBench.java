@@ -257,7 +257,7 @@ public final class TriageBench {
     }
 
     /** A number from a run's summary. */
-    private static String summaryField(DataSource db, LocalDate date, String field) throws SQLException {
+    static String summaryField(DataSource db, LocalDate date, String field) throws SQLException {
         try (Connection c = Database.open(db);
              var s = c.prepareStatement("SELECT summary FROM triage_run WHERE business_date = ?")) {
             s.setObject(1, date);
