@@ -16,10 +16,7 @@ public final class Csv {
         if (cell == null) {
             return "";
         }
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
+        return needsQuotes(cell) ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     /** Writes {@code cell} as {@link #quote} gives it, without making the quoted text first (the night's lists). */
@@ -27,16 +24,11 @@ public final class Csv {
         if (cell == null) {
             return;
         }
-        int length = cell.length();
-        boolean quoted = false;
-        for (int i = 0; i < length && !quoted; i++) {
-            char c = cell.charAt(i);
-            quoted = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quoted) {
+        if (!needsQuotes(cell)) {
             out.write(cell);
             return;
         }
+        int length = cell.length();
         out.write('"');
         int from = 0;
         for (int i = 0; i < length; i++) {
@@ -48,6 +40,17 @@ public final class Csv {
         }
         out.write(cell, from, length - from);
         out.write('"');
+    }
+
+    /** A cell holding a comma, a quote or a line break is quoted (RFC 4180). */
+    private static boolean needsQuotes(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,6 +15,12 @@ class CsvWriteTest {
     void writingACellGivesWhatQuotingGave() throws IOException {
         Random random = new Random(29);
         String[] edges = {null, "", ",", "\"", "\"\"", "a\"", "\"a", "a,b", "line\nbreak", "cr\r", "plain", "逗号，全角"};
+        assertEquals("", Csv.quote(null));
+        assertEquals("plain", Csv.quote("plain"));
+        assertEquals("\"a,b\"", Csv.quote("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", Csv.quote("say \"hi\""));
+        assertEquals("\"line\nbreak\"", Csv.quote("line\nbreak"));
+        assertEquals("逗号，全角", Csv.quote("逗号，全角"), "a full-width comma is no separator");
         for (String cell : edges) {
             assertEquals(Csv.quote(cell), written(cell), String.valueOf(cell));
         }
