@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -36,7 +37,9 @@ final class Allocation implements AutoCloseable {
     private final CapacityPlan plan;
     private final LocalDate previousRun;
     private final Set<ActionType> limited = EnumSet.noneOf(ActionType.class);
+    /** Each limited team by "rung/region", in the summary's order; and by rung and region, as items look them up. */
     private final Map<String, Team> teams = new TreeMap<>();
+    private final Map<ActionType, Map<String, Team>> byRung = new java.util.EnumMap<>(ActionType.class);
     private final Assignments assignments;
     private final AgencyDesk desk;
     private long nanos;
@@ -115,15 +118,15 @@ final class Allocation implements AutoCloseable {
                 }
             } else {
                 String region = rung == ActionType.HOME_VISIT && w.region() != null ? w.region() : "";
-                OptionalInt capacity = plan.capacity(rung, region);
-                if (capacity.isEmpty()) {
-                    break;
-                }
-                String key = rung + "/" + region;
-                Team team = teams.get(key);
+                Team team = byRung.computeIfAbsent(rung, r -> new HashMap<>()).get(region);
                 if (team == null) {
+                    OptionalInt capacity = plan.capacity(rung, region);
+                    if (capacity.isEmpty()) {
+                        break;
+                    }
                     team = new Team(rung, region, capacity.getAsInt());
-                    teams.put(key, team);
+                    byRung.get(rung).put(region, team);
+                    teams.put(rung + "/" + region, team);
                 }
                 if (team.take(w.priority())) {
                     break;

@@ -57,6 +57,7 @@ final class TriageExports {
             throws SQLException, IOException {
         Files.createDirectories(directory);
         var counter = new TriageSummary.Counter();
+        var moments = new Moments();
         Map<ActionType, Output> lists = new EnumMap<>(ActionType.class);
         for (var file : FILES.entrySet()) {
             lists.put(file.getKey(), new Output(directory, file.getValue(), HEADER));
@@ -77,10 +78,10 @@ final class TriageExports {
                 }
                 Output list = lists.get(w.nextAction());
                 if (list != null) {
-                    list.row(workRow(w, said));
+                    list.row(workRow(w, said, moments));
                 }
                 if (w.nextAction() == ActionType.HOME_VISIT) {
-                    districts.row(w.region(), workRow(w, said));
+                    districts.row(w.region(), workRow(w, said, moments));
                 }
                 if (w.nextAction() == ActionType.NONE) {
                     held.row(w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
@@ -115,12 +116,29 @@ final class TriageExports {
         return counter;
     }
 
-    private static String[] workRow(WorkItem w, java.util.function.Function<WorkItem, String> said) {
+    private static String[] workRow(WorkItem w, java.util.function.Function<WorkItem, String> said, Moments moments) {
         String reason = said.apply(w);
         return new String[] {w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
-                w.overdueAmount().toPlainString(), String.valueOf(w.notBefore()), plain(w.priority()),
+                w.overdueAmount().toPlainString(), moments.text(w.notBefore()), plain(w.priority()),
                 w.region() == null ? "" : w.region(), w.capacityDenied() == null ? "" : w.capacityDenied().name(),
                 reason};
+    }
+
+    /** A moment as the lists write it; most items of a night share their not-before, so the last is kept. */
+    private static final class Moments {
+        private OffsetDateTime last;
+        private String text = "null";
+
+        String text(OffsetDateTime moment) {
+            if (moment == null) {
+                return "null";
+            }
+            if (!moment.equals(last)) {
+                last = moment;
+                text = moment.toString();
+            }
+            return text;
+        }
     }
 
     private static String plain(BigDecimal amount) {
@@ -164,9 +182,14 @@ final class TriageExports {
         }
     }
 
-    /** The result's rows as work items, for the reading thread. */
+    /**
+     * The result's rows as work items, for the reading thread. A night's items share a few hundred reasons: the
+     * reader keeps one copy of each (up to {@link ListReasons#KEPT}), so the writing thread finds its words by a
+     * hash already known and an identical string.
+     */
     private static final class Items implements Iterator<WorkItem> {
         private final ResultSet rs;
+        private final Map<String, String> reasons = new java.util.HashMap<>();
         private Boolean next;
 
         Items(ResultSet rs) {
@@ -192,10 +215,21 @@ final class TriageExports {
             }
             next = null;
             try {
-                return read(rs);
+                return read(rs, this::sameReason);
             } catch (SQLException e) {
                 throw new ReadFailed(e);
             }
+        }
+
+        private String sameReason(String reason) {
+            if (reason == null) {
+                return null;
+            }
+            String kept = reasons.get(reason);
+            if (kept == null && reasons.size() < ListReasons.KEPT) {
+                reasons.put(reason, reason);
+            }
+            return kept == null ? reason : kept;
         }
     }
 
@@ -211,9 +245,10 @@ final class TriageExports {
         }
     }
 
-    static WorkItem read(ResultSet rs) throws SQLException {
+    /** A stored work item; {@code reasons} gives the copy of its reason to keep. */
+    private static WorkItem read(ResultSet rs, java.util.function.UnaryOperator<String> reasons) throws SQLException {
         return new WorkItem(rs.getString(1), rs.getString(2), action(rs.getString(3)),
-                rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7),
+                rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), reasons.apply(rs.getString(7)),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getBigDecimal(14), rs.getString(15), fallbacks(rs), action(rs.getString(22)),
                 action(rs.getString(23)), rs.getBigDecimal(24), null, null, rs.getString(25));
