@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class Allocation implements AutoCloseable {
     private final Set<ActionType> limited = EnumSet.noneOf(ActionType.class);
     /** Each limited team by "rung/region", in the summary's order; and by rung and region, as items look them up. */
     private final Map<String, Team> teams = new TreeMap<>();
-    private final Map<ActionType, Map<String, Team>> byRung = new java.util.EnumMap<>(ActionType.class);
+    private final Map<ActionType, Map<String, Team>> byRung = new EnumMap<>(ActionType.class);
     private final Assignments assignments;
     private final AgencyDesk desk;
     private long nanos;
@@ -118,14 +119,15 @@ final class Allocation implements AutoCloseable {
                 }
             } else {
                 String region = rung == ActionType.HOME_VISIT && w.region() != null ? w.region() : "";
-                Team team = byRung.computeIfAbsent(rung, r -> new HashMap<>()).get(region);
+                Map<String, Team> rungTeams = byRung.computeIfAbsent(rung, r -> new HashMap<>());
+                Team team = rungTeams.get(region);
                 if (team == null) {
                     OptionalInt capacity = plan.capacity(rung, region);
                     if (capacity.isEmpty()) {
                         break;
                     }
                     team = new Team(rung, region, capacity.getAsInt());
-                    byRung.get(rung).put(region, team);
+                    rungTeams.put(region, team);
                     teams.put(rung + "/" + region, team);
                 }
                 if (team.take(w.priority())) {

@@ -19,10 +19,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a run's work lists from its stored (allocated) work items, one file per team, highest priority first, and
@@ -53,7 +56,7 @@ final class TriageExports {
      * priority, then account id), each item given its team's rung by {@code allocation} on the way.
      */
     static TriageSummary.Counter write(Connection c, LocalDate date, Path directory, int fetchSize,
-                                       Allocation allocation, java.util.function.Function<WorkItem, String> said)
+                                       Allocation allocation, Function<WorkItem, String> said)
             throws SQLException, IOException {
         Files.createDirectories(directory);
         var counter = new TriageSummary.Counter();
@@ -116,7 +119,7 @@ final class TriageExports {
         return counter;
     }
 
-    private static String[] workRow(WorkItem w, java.util.function.Function<WorkItem, String> said, Moments moments) {
+    private static String[] workRow(WorkItem w, Function<WorkItem, String> said, Moments moments) {
         String reason = said.apply(w);
         return new String[] {w.accountId(), w.stage(), Integer.toString(w.daysPastDue()),
                 w.overdueAmount().toPlainString(), moments.text(w.notBefore()), plain(w.priority()),
@@ -127,7 +130,7 @@ final class TriageExports {
     /** A moment as the lists write it; most items of a night share their not-before, so the last is kept. */
     private static final class Moments {
         private OffsetDateTime last;
-        private String text = "null";
+        private String text;
 
         String text(OffsetDateTime moment) {
             if (moment == null) {
@@ -189,7 +192,7 @@ final class TriageExports {
      */
     private static final class Items implements Iterator<WorkItem> {
         private final ResultSet rs;
-        private final Map<String, String> reasons = new java.util.HashMap<>();
+        private final Map<String, String> reasons = new HashMap<>();
         private Boolean next;
 
         Items(ResultSet rs) {
@@ -246,7 +249,7 @@ final class TriageExports {
     }
 
     /** A stored work item; {@code reasons} gives the copy of its reason to keep. */
-    private static WorkItem read(ResultSet rs, java.util.function.UnaryOperator<String> reasons) throws SQLException {
+    private static WorkItem read(ResultSet rs, UnaryOperator<String> reasons) throws SQLException {
         return new WorkItem(rs.getString(1), rs.getString(2), action(rs.getString(3)),
                 rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), reasons.apply(rs.getString(7)),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
