@@ -27,14 +27,15 @@ public final class Violations {
     }
 
     public Violations range(String field, Integer value, int min, int max) {
-        return check(value == null || (value >= min && value <= max), field,
-                "must be between " + min + " and " + max);
+        // the message is made only for a broken rule: a valid request's checks allocate nothing
+        return value == null || (value >= min && value <= max) ? this
+                : add(field, "must be between " + min + " and " + max);
     }
 
     public Violations text(String field, String value, int maxLength) {
-        return check(value == null || (!value.isBlank() && value.length() <= maxLength
-                && value.chars().noneMatch(Character::isISOControl)), field,
-                "must be 1-" + maxLength + " characters, none of them control characters");
+        return value == null || (!value.isBlank() && value.length() <= maxLength
+                && value.chars().noneMatch(Character::isISOControl)) ? this
+                : add(field, "must be 1-" + maxLength + " characters, none of them control characters");
     }
 
     /** An amount: zero or more, below 10^15, at most 2 decimals. */
@@ -48,17 +49,23 @@ public final class Violations {
         if (value.compareTo(MAX_AMOUNT) >= 0) {
             return add(field, "must be less than " + MAX_AMOUNT.toPlainString());
         }
-        return check(value.stripTrailingZeros().scale() <= 2, field, "must have at most 2 decimals");
+        // a scale of 2 or less needs no stripping (stripping only lowers it); 1.500 does
+        return check(value.scale() <= 2 || value.stripTrailingZeros().scale() <= 2, field,
+                "must have at most 2 decimals");
     }
 
     /** A timestamp or date within years 1900-2999: beyond them date arithmetic would overflow, and no case needs it. */
     public Violations moment(String field, Temporal value) {
+        return check(inYears(value), field, "must be in the years " + FIRST_YEAR + "-" + LAST_YEAR);
+    }
+
+    /** Whether {@link #moment} would accept the value (no value is accepted). */
+    public static boolean inYears(Temporal value) {
         if (value == null) {
-            return this;
+            return true;
         }
         int year = value.get(ChronoField.YEAR);
-        return check(year >= FIRST_YEAR && year <= LAST_YEAR, field,
-                "must be in the years " + FIRST_YEAR + "-" + LAST_YEAR);
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public List<Problem.Violation> list() {

@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The API's rules on an account's facts (api.md "Required"); each broken rule is one violation. */
 public final class FactsValidator {
@@ -16,7 +15,6 @@ public final class FactsValidator {
     public static final int MAX_COUNT = 1_000;
     /** api.md: an arrangement's term, 1 to 600 months. */
     public static final int MAX_TERM_MONTHS = 600;
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     public static final int MAX_DAYS_PAST_DUE = 10_000;
 
     private FactsValidator() {
@@ -83,7 +81,7 @@ public final class FactsValidator {
                 || principalOutstanding.compareTo(outstandingBalance) <= 0, "principalOutstanding",
                 "must be at most outstandingBalance");
         v.check(timezone == null || isZone(timezone), "timezone", "must be an IANA time zone such as Asia/Shanghai");
-        v.check(currency == null || CURRENCY.matcher(currency).matches(), "currency",
+        v.check(currency == null || isCurrencyCode(currency), "currency",
                 "must be a three-letter ISO 4217 code such as CNY");
         if (customer != null) {
             v.moment("customer.placementNotifiedOn", customer.placementNotifiedOn());
@@ -104,6 +102,10 @@ public final class FactsValidator {
         }
         for (int i = 0; i < contacts.size(); i++) {
             var c = contacts.get(i);
+            if (c != null && c.channel() != null && c.at() != null && c.outcome() != null
+                    && Violations.inYears(c.at())) {
+                continue; // a valid contact: its fields' names are made only to tell what is wrong with one
+            }
             String at = "contacts[" + i + "]";
             if (c == null) {
                 v.add(at, "must not be null");
@@ -112,6 +114,20 @@ public final class FactsValidator {
             v.required(at + ".channel", c.channel()).required(at + ".at", c.at()).required(at + ".outcome", c.outcome())
                     .moment(at + ".at", c.at());
         }
+    }
+
+    /** Three letters A-Z, as an ISO 4217 code is written (the expression {@code [A-Z]{3}}, without a matcher). */
+    static boolean isCurrencyCode(String currency) {
+        if (currency.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char ch = currency.charAt(i);
+            if (ch < 'A' || ch > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isZone(String zone) {
