@@ -1,7 +1,6 @@
 package dev.collections.account;
 
 import dev.collections.policy.ArrangementStatus;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -42,31 +41,56 @@ public record AccountHistory(List<ContactAttempt> contacts, List<PromiseToPay> p
 
     /**
      * The current arrangement: the latest ACTIVE one, else the latest one the bank broke (rev. 2, A7: it stays
-     * current until it is restored), else the latest one.
+     * current until it is restored), else the latest one. (Loops, not streams: the night asks this of every account.)
      */
     public ArrangementRecord arrangement() {
-        return arrangements.stream().filter(a -> a.status == ArrangementStatus.ACTIVE).findFirst()
-                .or(() -> arrangements.stream().filter(a -> a.status == ArrangementStatus.BROKEN && a.brokenByBank)
-                        .findFirst())
-                .orElse(arrangements.isEmpty() ? null : arrangements.get(0));
+        ArrangementRecord brokenByBank = null;
+        for (ArrangementRecord a : arrangements) {
+            if (a.status == ArrangementStatus.ACTIVE) {
+                return a;
+            }
+            if (brokenByBank == null && a.status == ArrangementStatus.BROKEN && a.brokenByBank) {
+                brokenByBank = a;
+            }
+        }
+        return brokenByBank != null ? brokenByBank : arrangements.isEmpty() ? null : arrangements.get(0);
     }
 
     /** Arrangements the customer broke (rev. 2, H5: a break the bank caused does not count against the customer). */
     public int brokenArrangements() {
-        return (int) arrangements.stream().filter(a -> a.status == ArrangementStatus.BROKEN && !a.brokenByBank)
-                .count();
+        int broken = 0;
+        for (ArrangementRecord a : arrangements) {
+            if (a.status == ArrangementStatus.BROKEN && !a.brokenByBank) {
+                broken++;
+            }
+        }
+        return broken;
     }
 
     /** The oldest open dispute (it set the clock running), else the latest one. */
     public DisputeRecord dispute() {
-        return disputes.stream().filter(d -> d.status == CaseStatus.OPEN).min(Comparator.comparing(d -> d.id))
-                .orElse(disputes.isEmpty() ? null : disputes.get(0));
+        DisputeRecord oldestOpen = null;
+        for (DisputeRecord d : disputes) {
+            if (d.status == CaseStatus.OPEN && (oldestOpen == null || d.id.compareTo(oldestOpen.id) < 0)) {
+                oldestOpen = d;
+            }
+        }
+        return oldestOpen != null ? oldestOpen : disputes.isEmpty() ? null : disputes.get(0);
     }
 
     /** An open complaint, one through the regulator first (oldest first), else the latest one. */
     public ComplaintRecord complaint() {
-        return complaints.stream().filter(c -> c.status == CaseStatus.OPEN)
-                .min(Comparator.comparing((ComplaintRecord c) -> !c.viaRegulator).thenComparing(c -> c.id))
-                .orElse(complaints.isEmpty() ? null : complaints.get(0));
+        ComplaintRecord chosen = null;
+        for (ComplaintRecord c : complaints) {
+            if (c.status == CaseStatus.OPEN && (chosen == null || comesFirst(c, chosen))) {
+                chosen = c;
+            }
+        }
+        return chosen != null ? chosen : complaints.isEmpty() ? null : complaints.get(0);
+    }
+
+    /** Of two open complaints: one through the regulator before one that is not, then the older (smaller id). */
+    private static boolean comesFirst(ComplaintRecord a, ComplaintRecord b) {
+        return a.viaRegulator != b.viaRegulator ? a.viaRegulator : a.id.compareTo(b.id) < 0;
     }
 }
