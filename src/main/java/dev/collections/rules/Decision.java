@@ -52,50 +52,59 @@ public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> rel
                 optional(g.bands, "score band"));
     }
 
-    /** The facts of each kind a decision reads, in the order working memory gave them; the rest are not kept. */
+    /**
+     * The facts of each kind a decision reads, in the order working memory gave them; the rest are not kept. A kind
+     * no rule concluded stays the shared empty list (most do not occur in a decision: no list is made for them).
+     */
     private static final class Gathered {
-        final List<Stage> stages = new ArrayList<>(1);
-        final List<NextAction> nextActions = new ArrayList<>(1);
-        final List<ReliefOffer> offers = new ArrayList<>(2);
-        final List<Suppression> suppressions = new ArrayList<>(2);
-        final List<Task> tasks = new ArrayList<>(2);
-        final List<CreditReport> creditReports = new ArrayList<>(1);
-        final List<Priority> priorities = new ArrayList<>(1);
-        final List<Fallback> fallbacks = new ArrayList<>(2);
-        final List<AgencyRecall> recalls = new ArrayList<>(1);
-        final List<AgencyPlacement> placements = new ArrayList<>(1);
-        final List<StaysWithAgency> stays = new ArrayList<>(1);
-        final List<Score> scores = new ArrayList<>(1);
-        final List<BandedScore> bands = new ArrayList<>(1);
+        List<Stage> stages = List.of();
+        List<NextAction> nextActions = List.of();
+        List<ReliefOffer> offers = List.of();
+        List<Suppression> suppressions = List.of();
+        List<Task> tasks = List.of();
+        List<CreditReport> creditReports = List.of();
+        List<Priority> priorities = List.of();
+        List<Fallback> fallbacks = List.of();
+        List<AgencyRecall> recalls = List.of();
+        List<AgencyPlacement> placements = List.of();
+        List<StaysWithAgency> stays = List.of();
+        List<Score> scores = List.of();
+        List<BandedScore> bands = List.of();
 
         void add(Object fact) {
             if (fact instanceof Stage f) {
-                stages.add(f);
+                stages = with(stages, f);
             } else if (fact instanceof NextAction f) {
-                nextActions.add(f);
+                nextActions = with(nextActions, f);
             } else if (fact instanceof ReliefOffer f) {
-                offers.add(f);
+                offers = with(offers, f);
             } else if (fact instanceof Suppression f) {
-                suppressions.add(f);
+                suppressions = with(suppressions, f);
             } else if (fact instanceof Task f) {
-                tasks.add(f);
+                tasks = with(tasks, f);
             } else if (fact instanceof CreditReport f) {
-                creditReports.add(f);
+                creditReports = with(creditReports, f);
             } else if (fact instanceof Priority f) {
-                priorities.add(f);
+                priorities = with(priorities, f);
             } else if (fact instanceof Fallback f) {
-                fallbacks.add(f);
+                fallbacks = with(fallbacks, f);
             } else if (fact instanceof AgencyRecall f) {
-                recalls.add(f);
+                recalls = with(recalls, f);
             } else if (fact instanceof AgencyPlacement f) {
-                placements.add(f);
+                placements = with(placements, f);
             } else if (fact instanceof StaysWithAgency f) {
-                stays.add(f);
+                stays = with(stays, f);
             } else if (fact instanceof Score f) {
-                scores.add(f);
+                scores = with(scores, f);
             } else if (fact instanceof BandedScore f) {
-                bands.add(f);
+                bands = with(bands, f);
             }
+        }
+
+        private static <T> List<T> with(List<T> found, T fact) {
+            List<T> list = found.isEmpty() ? new ArrayList<>(2) : found;
+            list.add(fact);
+            return list;
         }
     }
 
