@@ -27,7 +27,7 @@ public final class Violations {
     }
 
     public Violations range(String field, Integer value, int min, int max) {
-        // the message is made only for a broken rule: a valid request's checks allocate nothing
+        // the message is made only for a broken rule: a kept rule makes no text
         return value == null || (value >= min && value <= max) ? this
                 : add(field, "must be between " + min + " and " + max);
     }
@@ -59,7 +59,7 @@ public final class Violations {
         return check(inYears(value), field, "must be in the years " + FIRST_YEAR + "-" + LAST_YEAR);
     }
 
-    /** Whether {@link #moment} would accept the value (no value is accepted). */
+    /** Whether {@link #moment} would accept the value (a missing value passes: {@code required} is its own rule). */
     public static boolean inYears(Temporal value) {
         if (value == null) {
             return true;
