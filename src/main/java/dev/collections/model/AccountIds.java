@@ -18,7 +18,9 @@ public final class AccountIds {
         }
         for (int i = 0; i < accountId.length(); i++) {
             char ch = accountId.charAt(i);
-            if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '-')) {
+            boolean allowed = ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                    || ch == '_' || ch == '-';
+            if (!allowed) {
                 return false;
             }
         }

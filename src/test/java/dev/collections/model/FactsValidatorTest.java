@@ -50,7 +50,8 @@ class FactsValidatorTest {
                 new Violation("contacts[2].at", "must be in the years 1900-2999")),
                 FactsValidator.validate(account(contacts)));
         contacts.set(0, null);
-        assertEquals(new Violation("contacts[0]", "must not be null"), FactsValidator.validate(account(contacts)).get(0));
+        assertEquals(new Violation("contacts[0]", "must not be null"),
+                FactsValidator.validate(account(contacts)).get(0));
     }
 
     private static AccountFacts account(List<ContactFacts> contacts) {
