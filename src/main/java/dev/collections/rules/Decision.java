@@ -26,6 +26,16 @@ public record Decision(Stage stage, NextAction nextAction, List<ReliefOffer> rel
                        List<AgencyRecall> recalls, AgencyPlacement placement, StaysWithAgency staysWithAgency,
                        Score score, BandedScore band) {
 
+    /** Every list of a decision is unmodifiable, whether a rule concluded its kind or not. */
+    public Decision {
+        reliefOffers = List.copyOf(reliefOffers);
+        suppressed = List.copyOf(suppressed);
+        tasks = List.copyOf(tasks);
+        firedRules = List.copyOf(firedRules);
+        fallbacks = List.copyOf(fallbacks);
+        recalls = List.copyOf(recalls);
+    }
+
     /**
      * The decision in {@code facts}, a session's working memory after it fired, read in one pass: the outcome
      * classes are final, so a fact's class is its kind.
