@@ -23,7 +23,7 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Gives each team its day's accounts in order of priority, within its capacity (docs/priority.md), in the run's
- * one pass over its work items (the lists' pass, {@link SortedWorkItems}: accounts a team's capacity denied on the
+ * one pass over its work items (the lists' pass, which the database sorts: accounts a team's capacity denied on the
  * previous run first, then the highest priority, ties by account id: the same data gives the same lists). Taking
  * accounts in that order, each gets its rung while its team (each district's visits on their own) has room;
  * otherwise it steps down to the next rung its policy allows (with that fallback's moment) and tries that team,
@@ -38,6 +38,7 @@ final class Allocation implements AutoCloseable {
     private final Connection writer;
     private final LocalDate date;
     private final CapacityPlan plan;
+    private final LocalDate previousRun;
     private final Set<ActionType> limited = EnumSet.noneOf(ActionType.class);
     /** Each limited team by "rung/region", in the summary's order; and by rung and region, as items look them up. */
     private final Map<String, Team> teams = new TreeMap<>();
@@ -60,13 +61,14 @@ final class Allocation implements AutoCloseable {
      * Starts the allocation of {@code date}: its earlier step-downs and placements (a resumed run) are forgotten
      * first.
      */
-    Allocation(SqlDialect dialect, Connection writer, LocalDate date, CapacityPlan plan, int batch, AgencyDesk desk)
-            throws SQLException {
+    Allocation(SqlDialect dialect, Connection writer, LocalDate date, CapacityPlan plan, LocalDate previousRun,
+               int batch, AgencyDesk desk) throws SQLException {
         this.desk = desk;
         this.dialect = dialect;
         this.writer = writer;
         this.date = date;
         this.plan = plan;
+        this.previousRun = previousRun;
         plan.entries().stream().filter(e -> e.capacity() != null).forEach(e -> limited.add(e.channel()));
         limited.add(ActionType.AGENCY_PLACEMENT);
         dev.collections.account.Placements.forgetRun(writer, date);
@@ -75,6 +77,24 @@ final class Allocation implements AutoCloseable {
             s.executeUpdate();
         }
         this.assignments = new Assignments(batch);
+    }
+
+    /** The previous run's step-downs joined to the pass, as {@code carried} (1: first in line today). */
+    String carriedJoin() {
+        return previousRun == null ? "" : " LEFT JOIN triage_assignment p ON p.business_date = ?"
+                + " AND p.account_id = w.account_id";
+    }
+
+    String carriedColumn() {
+        return previousRun == null ? "0" : "CASE WHEN p.account_id IS NULL THEN 0 ELSE 1 END";
+    }
+
+    int bindCarried(java.sql.PreparedStatement s, int i) throws SQLException {
+        if (previousRun == null) {
+            return i;
+        }
+        s.setObject(i, previousRun);
+        return i + 1;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.collections.triage;
 
 import dev.collections.common.ChunkedEvaluator;
 import dev.collections.common.Csv;
+import dev.collections.common.SqlDialect;
+import dev.collections.model.Assessment;
 import dev.collections.policy.ActionType;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,12 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a run's work lists from its stored (allocated) work items, one file per team, highest priority first, and
@@ -32,16 +42,21 @@ final class TriageExports {
             + "reason";
     private static final Map<ActionType, String> FILES = new EnumMap<>(Map.of(ActionType.SMS, "sms.csv",
             ActionType.CALL, "calls.csv", ActionType.LEGAL_ACTION, "legal.csv"));
+    /** A work item as the rules decided it; the allocation of the same pass gives it its team's rung. */
+    private static final String COLUMNS = "w.account_id, w.stage, w.next_action, w.not_before, w.days_past_due,"
+            + " w.overdue_amount, w.reason, w.holds, w.offers, w.tasks, w.credit_report, w.ruleset_version, w.error,"
+            + " w.priority, w.region, w.fallback1, w.fallback1_at, w.fallback2, w.fallback2_at, w.fallback3,"
+            + " w.fallback3_at, w.next_action, CAST(NULL AS VARCHAR(16)), w.outstanding_balance, w.agency";
+
     private TriageExports() {
     }
 
     /**
      * Writes the lists in one pass over the run's work items, in the allocation's order (carried over first, then
-     * priority, then account id: {@link SortedWorkItems}), each item given its team's rung by {@code allocation} on
-     * the way.
+     * priority, then account id), each item given its team's rung by {@code allocation} on the way.
      */
-    static TriageSummary.Counter write(SortedWorkItems.Run run, Path directory, Allocation allocation,
-                                       Function<WorkItem, String> said)
+    static TriageSummary.Counter write(Connection c, LocalDate date, Path directory, int fetchSize,
+                                       Allocation allocation, Function<WorkItem, String> said)
             throws SQLException, IOException {
         Files.createDirectories(directory);
         var counter = new TriageSummary.Counter();
@@ -57,7 +72,7 @@ final class TriageExports {
              Output errors = new Output(directory, "errors.csv", "accountId,error");
              Output visits = new Output(directory, "visits.csv", HEADER);
              Districts districts = new Districts(directory)) {
-            each(run, allocation, decided -> {
+            each(c, date, fetchSize, allocation, decided -> {
                 WorkItem w = allocation.give(decided);
                 counter.add(w);
                 if (w.isError()) {
@@ -88,7 +103,7 @@ final class TriageExports {
                 }
             });
             districts.copyInto(visits);
-            AgencyFiles.write(run.sessions().own(), directory, allocation.desk())
+            AgencyFiles.write(c, directory, allocation.desk())
                     .forEach((name, rows) -> counter.file(AgencyFiles.DIRECTORY + "/" + name, rows));
             for (Output list : lists.values()) {
                 counter.file(list.name, list.commit());
@@ -138,29 +153,123 @@ final class TriageExports {
     }
 
     /**
-     * Each work item of the run in the allocation's order ({@link SortedWorkItems}). The rows are read and made into work items on a thread of their own (the shared
-     * {@link ChunkedEvaluator}, a chunk at a time, in order) while this thread allocates and writes the lists: on two
-     * cores the finish does not wait for one before the other.
+     * Each work item of the run in the allocation's order. The rows are read and made into work items on a thread
+     * of their own (the shared {@link ChunkedEvaluator}, a chunk at a time, in order) while this thread allocates
+     * and writes the lists: on two cores the finish does not wait for one before the other.
      */
-    private static void each(SortedWorkItems.Run run, Allocation allocation, Row row)
+    private static void each(Connection c, LocalDate date, int fetchSize, Allocation allocation, Row row)
             throws SQLException, IOException {
-        try (SortedWorkItems items = SortedWorkItems.open(run)) {
-            new ChunkedEvaluator<WorkItem, List<WorkItem>>("triage-lists", 1, READ_AHEAD).run(items,
-                    chunk -> chunk, chunk -> {
-                        for (WorkItem w : chunk) {
-                            row.accept(w);
-                        }
-                    });
-        } catch (SortedWorkItems.ReadFailed e) {
-            throw e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TriageException("Writing the lists was interrupted");
-        } catch (IOException | SQLException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        try (var s = c.prepareStatement("SELECT " + COLUMNS + ", " + allocation.carriedColumn() + " AS carried"
+                + " FROM triage_work_item w" + allocation.carriedJoin() + " WHERE w.business_date = ?"
+                + " ORDER BY carried DESC, w.priority DESC, " + SqlDialect.of(c).key("w.account_id"))) {
+            s.setFetchSize(fetchSize);
+            int i = allocation.bindCarried(s, 1);
+            s.setObject(i, date);
+            try (ResultSet rs = s.executeQuery()) {
+                new ChunkedEvaluator<WorkItem, List<WorkItem>>("triage-lists", 1, READ_AHEAD).run(new Items(rs),
+                        chunk -> chunk, chunk -> {
+                            for (WorkItem w : chunk) {
+                                row.accept(w);
+                            }
+                        });
+            } catch (ReadFailed e) {
+                throw e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TriageException("Writing the lists was interrupted");
+            } catch (IOException | SQLException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
+    }
+
+    /**
+     * The result's rows as work items, for the reading thread. A night's items share a few hundred reasons: the
+     * reader keeps one copy of each (up to {@link ListReasons#KEPT}), so the writing thread finds its words by a
+     * hash already known and an identical string.
+     */
+    private static final class Items implements Iterator<WorkItem> {
+        private final ResultSet rs;
+        private final Map<String, String> reasons = new HashMap<>();
+        private Boolean next;
+
+        Items(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                try {
+                    next = rs.next();
+                } catch (SQLException e) {
+                    throw new ReadFailed(e);
+                }
+            }
+            return next;
+        }
+
+        @Override
+        public WorkItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            next = null;
+            try {
+                return read(rs, this::sameReason);
+            } catch (SQLException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        private String sameReason(String reason) {
+            if (reason == null) {
+                return null;
+            }
+            String kept = reasons.get(reason);
+            if (kept == null && reasons.size() < ListReasons.KEPT) {
+                reasons.put(reason, reason);
+            }
+            return kept == null ? reason : kept;
+        }
+    }
+
+    /** A row that could not be read, carried from the reading thread to the one writing the lists. */
+    private static final class ReadFailed extends RuntimeException {
+        ReadFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    /** A stored work item; {@code reasons} gives the copy of its reason to keep. */
+    private static WorkItem read(ResultSet rs, UnaryOperator<String> reasons) throws SQLException {
+        return new WorkItem(rs.getString(1), rs.getString(2), action(rs.getString(3)),
+                rs.getObject(4, OffsetDateTime.class), rs.getInt(5), rs.getBigDecimal(6), reasons.apply(rs.getString(7)),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(13), rs.getBigDecimal(14), rs.getString(15), fallbacks(rs), action(rs.getString(22)),
+                action(rs.getString(23)), rs.getBigDecimal(24), null, null, rs.getString(25));
+    }
+
+    private static List<Assessment.Step> fallbacks(ResultSet rs) throws SQLException {
+        List<Assessment.Step> steps = new ArrayList<>(WorkItemWriter.FALLBACKS);
+        for (int i = 0; i < WorkItemWriter.FALLBACKS; i++) {
+            String type = rs.getString(16 + 2 * i);
+            if (type != null) {
+                steps.add(new Assessment.Step(ActionType.valueOf(type), rs.getObject(17 + 2 * i, OffsetDateTime.class)));
+            }
+        }
+        return steps;
+    }
+
+    private static ActionType action(String name) {
+        return name == null ? null : ActionType.valueOf(name);
     }
 
     /**

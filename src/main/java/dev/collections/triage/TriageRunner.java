@@ -169,12 +169,10 @@ public final class TriageRunner {
         double allocationSeconds;
         try (Connection writer = Database.open(database)) {
             writer.setAutoCommit(false);
-            var allocation = new Allocation(SqlDialect.of(c), writer, date, plan, settings.fetchSize(),
-                    AgencyDesk.open(c, date, settings.agencyRandomShare()));
-            var items = new SortedWorkItems.Run(new SortedWorkItems.Sessions(c, database, settings.workers()), date,
-                    previousRun.orElse(null), settings.fetchSize());
-            counter = TriageExports.write(items, settings.outputDirectory().resolve(date.toString()), allocation,
-                    new ListReasons(decider, settings.language()));
+            var allocation = new Allocation(SqlDialect.of(c), writer, date, plan, previousRun.orElse(null),
+                    settings.fetchSize(), AgencyDesk.open(c, date, settings.agencyRandomShare()));
+            counter = TriageExports.write(c, date, settings.outputDirectory().resolve(date.toString()),
+                    settings.fetchSize(), allocation, new ListReasons(decider, settings.language()));
             allocation.close();
             uses = allocation.uses();
             allocationSeconds = allocation.seconds();
