@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.collections.account.Behaviour;
 import dev.collections.account.PortfolioCursor;
 import dev.collections.account.RecordedAccount;
 import dev.collections.common.SqlDialect;
@@ -14,6 +15,7 @@ import dev.collections.rules.ActiveRuleSet;
 import dev.collections.triage.TriageEvaluator;
 import dev.collections.triage.WorkItem;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -149,6 +151,10 @@ class ScoredDecisionTest {
                     RecordedAccount a = cursor.next();
                     // six month ends and today's position, written when the account was put
                     assertEquals(7, a.behaviour().positions().size(), a.accountId());
+                    // the cursor's month ends and payments, amounts in cents, are those an assessment loads
+                    LocalDate asOf = evaluator.behaviourAsOf();
+                    assertEquals(QuarkusTransaction.requiringNew().call(() -> Behaviour.load(a.accountId(), asOf)),
+                            a.behaviour(), a.accountId());
                     chunk.add(a);
                 }
                 if (SqlDialect.of(c) == SqlDialect.POSTGRESQL) {
@@ -185,7 +191,10 @@ class ScoredDecisionTest {
         return found;
     }
 
-    /** An account now {@code dpd[5]} days past due, with six month ends behind it and, for a payer, a payment each. */
+    /**
+     * An account now {@code dpd[5]} days past due, with six month ends behind it and, for a payer, a payment each;
+     * amounts with cents, so that the night's reading of them in cents is held to the assessment's.
+     */
     private void record(String accountId, LocalDate today, int[] dpd, boolean pays) throws Exception {
         given().contentType(ContentType.JSON).body(Map.of("daysPastDue", dpd[5], "overdueAmount", 2000,
                 "outstandingBalance", 10000, "customer", Map.of("creditReportNotified", true)))
@@ -196,7 +205,7 @@ class ScoredDecisionTest {
                      + " VARCHAR), CAST(? AS DATE), CAST(? AS INTEGER))) AS v(a, d, p) ON t.account_id = v.a AND"
                      + " t.business_date = v.d WHEN NOT MATCHED THEN INSERT (account_id, business_date, days_past_due,"
                      + " overdue_amount, outstanding_balance, stage, ruleset_version, recorded_at) VALUES (v.a, v.d,"
-                     + " v.p, CASE WHEN v.p > 0 THEN 2000 ELSE 0 END, 10000, 'M2', 'test', CURRENT_TIMESTAMP)")) {
+                     + " v.p, CASE WHEN v.p > 0 THEN 1999.97 ELSE 0 END, 10000.03, 'M2', 'test', CURRENT_TIMESTAMP)")) {
             for (int i = 0; i < 6; i++) {
                 LocalDate monthEnd = YearMonth.from(today).minusMonths(6 - i).atEndOfMonth();
                 s.setString(1, accountId);
@@ -205,7 +214,7 @@ class ScoredDecisionTest {
                 s.addBatch();
                 if (pays) {
                     given().contentType(ContentType.JSON).header("Idempotency-Key", accountId + "-" + i)
-                            .body("{\"amount\":3000.00,\"paidAt\":\"" + monthEnd.withDayOfMonth(20)
+                            .body("{\"amount\":3000.55,\"paidAt\":\"" + monthEnd.withDayOfMonth(20)
                                     + "T12:00:00+08:00\",\"channel\":\"BANK_TRANSFER\",\"externalRef\":\"" + accountId
                                     + "-" + i + "\"}")
                             .post("/api/v1/accounts/" + accountId + "/payments").then().statusCode(201);
