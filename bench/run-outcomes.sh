@@ -4,6 +4,8 @@
 # work items, one a day, and the outcome step timed on the night the first run's 30-day horizon comes due, on the
 # night the last one's does (the others' outcomes stored), and on the night after (nothing due). Writes
 # bench/results/outcomes-<N>-<date>.txt. The database is the benchmark's own: its runs and outcomes are replaced.
+# OUTCOME_SESSIONS=k in the environment: a run's outcomes in k parts at once (default: the cores, as the service's
+# workers); 1 is one statement.
 #
 #   bench/run-outcomes.sh [N=1000000] [jdbc-url=jdbc:postgresql://127.0.0.1:5432/collections_bench_outcomes_N]
 #                         [nights=30] [quiet]

@@ -3,6 +3,7 @@ package dev.collections.bench;
 import dev.collections.common.CommandConfig;
 import dev.collections.common.CommandLogging;
 import dev.collections.common.Database;
+import dev.collections.outcome.OutcomeParts;
 import dev.collections.outcome.Outcomes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,20 +60,32 @@ public final class OutcomesBench {
                     count(c, extract.plusDays(1)), extract.plusDays(1), extract.plusDays(nights),
                     (System.nanoTime() - t0) / 1e9);
             c.setAutoCommit(false);
-            night(c, extract, extract.plusDays(1 + 30), "the first (run 1 comes due, nothing stored)");
+            night(c, parts(db), extract, extract.plusDays(1 + 30), "the first (run 1 comes due, nothing stored)");
             if (nights > 2) {
-                night(c, extract, extract.plusDays(nights - 1 + 30), "catching up (runs 2 to " + (nights - 1)
-                        + " come due together; not a night)");
+                night(c, parts(db), extract, extract.plusDays(nights - 1 + 30), "catching up (runs 2 to "
+                        + (nights - 1) + " come due together; not a night)");
             }
-            night(c, extract, extract.plusDays(nights + 30), "the " + nights + "th (run " + nights
+            night(c, parts(db), extract, extract.plusDays(nights + 30), "the " + nights + "th (run " + nights
                     + " comes due, " + (nights - 1) + " runs' outcomes stored)");
-            night(c, extract, extract.plusDays(nights + 31), "the one after (run 1's 60-day horizon comes due, "
-                    + nights + " runs' 30-day outcomes stored)");
+            night(c, parts(db), extract, extract.plusDays(nights + 31), "the one after (run 1's 60-day horizon comes"
+                    + " due, " + nights + " runs' 30-day outcomes stored)");
         }
     }
 
+    /**
+     * The parts the step is computed in: OUTCOME_SESSIONS of the environment, or as many as the service's default
+     * (its triage workers: the machine's cores); 1 is one statement on the step's own connection, as before.
+     */
+    private static OutcomeParts parts(DataSource db) {
+        String set = System.getenv("OUTCOME_SESSIONS");
+        int sessions = set == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(set);
+        System.out.printf("the outcome step in %d session(s)%n", sessions);
+        return sessions == 1 ? OutcomeParts.ONE : new OutcomeParts(db, sessions);
+    }
+
     /** The night whose extract is dated {@code date}: its positions recorded, then the outcome step timed. */
-    private static void night(Connection c, LocalDate extract, LocalDate date, String what) throws SQLException {
+    private static void night(Connection c, OutcomeParts parts, LocalDate extract, LocalDate date, String what)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO account_position (account_id, business_date,"
                 + " days_past_due, overdue_amount, outstanding_balance, stage, ruleset_version, recorded_at)"
                 + " SELECT account_id, ?, days_past_due, overdue_amount, outstanding_balance, stage,"
@@ -87,7 +100,7 @@ public final class OutcomesBench {
         long wall = System.nanoTime();
         long cpu = ScoreBench.cpu();
         long dbCpu = ScoreBench.databaseCpu();
-        int added = Outcomes.compute(c, HORIZONS, ZONE);
+        int added = Outcomes.compute(c, parts, HORIZONS, ZONE);
         System.out.printf("night of %s, %s: %,d outcomes added in %.2f s wall, %.2f s CPU, database %.2f s CPU%n",
                 date, what, added, (System.nanoTime() - wall) / 1e9, (ScoreBench.cpu() - cpu) / 1e9,
                 (ScoreBench.databaseCpu() - dbCpu) / 100.0);

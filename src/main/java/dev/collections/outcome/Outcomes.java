@@ -58,7 +58,7 @@ public final class Outcomes {
     private static final String WORK_ITEMS = "SELECT CAST(? AS VARCHAR(64)) AS decision_key, w.account_id,"
             + " 'TRIAGE' AS source, w.stage, COALESCE(a.next_action, w.next_action) AS next_action"
             + " FROM triage_work_item w LEFT JOIN triage_assignment a ON a.business_date = w.business_date"
-            + " AND a.account_id = w.account_id WHERE w.business_date = ? AND w.error IS NULL";
+            + " AND a.account_id = w.account_id WHERE w.business_date = ? AND w.error IS NULL%s";
     private static final String DECISIONS = "SELECT CAST(e.assessment_id AS VARCHAR(36)) AS decision_key, e.account_id,"
             + " e.source, e.stage, e.next_action FROM decision e WHERE e.assessed_at >= ? AND e.assessed_at < ?"
             + " AND EXISTS (SELECT 1 FROM account_position p WHERE p.account_id = e.account_id)";
@@ -67,10 +67,19 @@ public final class Outcomes {
     }
 
     /**
-     * Computes every outcome whose horizon the position history has reached and that is not stored yet; returns
-     * how many were added. Commits.
+     * Computes every outcome whose horizon the position history has reached and that is not stored yet, on this
+     * connection alone; returns how many were added. Commits.
      */
     public static int compute(Connection c, List<Integer> horizons, ZoneId zone) throws SQLException {
+        return compute(c, OutcomeParts.ONE, horizons, zone);
+    }
+
+    /**
+     * The same, a run's work items in {@code parts} (each a range of account ids in a session of its own, all at
+     * once: the database computes an INSERT's SELECT in one process, and a run's window is a million rows).
+     */
+    public static int compute(Connection c, OutcomeParts parts, List<Integer> horizons, ZoneId zone)
+            throws SQLException {
         LocalDate reached = latestPosition(c);
         if (reached == null) {
             return 0;
@@ -80,8 +89,10 @@ public final class Outcomes {
             LocalDate lastDecisionDay = reached.minusDays(horizon);
             for (var run : runs(c, lastDecisionDay, horizon)) {
                 if (reachedSince(c, run.getKey().plusDays(horizon), run.getValue())) {
-                    int n = insert(c, WORK_ITEMS, run.getKey(), horizon, zone, true);
-                    OutcomeWindows.remember(c, OutcomeWindows.TRIAGE, run.getKey(), horizon, n);
+                    LocalDate day = run.getKey();
+                    int n = parts.insert(c, day, (p, after, upto) -> insert(p, workItems(after, upto), day, horizon, zone,
+                            true, after, upto));
+                    OutcomeWindows.remember(c, OutcomeWindows.TRIAGE, day, horizon, n);
                     added += n;
                 }
             }
@@ -89,7 +100,7 @@ public final class Outcomes {
             for (LocalDate day : decisionDays(c, lastDecisionDay, zone)) {
                 OffsetDateTime dayOver = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
                 if (!done.contains(day) && reachedSince(c, day.plusDays(horizon), dayOver)) {
-                    int n = insert(c, DECISIONS, day, horizon, zone, false);
+                    int n = insert(c, DECISIONS, day, horizon, zone, false, null, null);
                     OutcomeWindows.remember(c, OutcomeWindows.RECORDED, day, horizon, n);
                     added += n;
                 }
@@ -117,8 +128,14 @@ public final class Outcomes {
         return counts;
     }
 
+    /** A run's work items, those after {@code after} up to {@code upto} (null: no bound) in the column's order. */
+    private static String workItems(String after, String upto) {
+        return WORK_ITEMS.formatted((after == null ? "" : " AND w.account_id > ?")
+                + (upto == null ? "" : " AND w.account_id <= ?"));
+    }
+
     private static int insert(Connection c, String decisions, LocalDate day, int horizon, ZoneId zone,
-                              boolean triage) throws SQLException {
+                              boolean triage, String after, String upto) throws SQLException {
         OffsetDateTime from = day.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime until = day.plusDays(horizon + 1L).atStartOfDay(zone).toOffsetDateTime();
         try (PreparedStatement s = c.prepareStatement(INSERT.formatted(decisions))) {
@@ -139,6 +156,12 @@ public final class Outcomes {
             if (triage) {
                 s.setString(i++, "TRIAGE:" + day);
                 s.setObject(i++, day);
+                if (after != null) {
+                    s.setString(i++, after);
+                }
+                if (upto != null) {
+                    s.setString(i++, upto);
+                }
             } else {
                 s.setObject(i++, from);
                 s.setObject(i++, day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());

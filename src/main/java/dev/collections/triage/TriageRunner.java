@@ -6,6 +6,7 @@ import dev.collections.common.Database;
 import dev.collections.common.JsonSettings;
 import dev.collections.common.SqlDialect;
 import dev.collections.outcome.ObservedRates;
+import dev.collections.outcome.OutcomeParts;
 import dev.collections.outcome.Outcomes;
 import dev.collections.policy.RollRates;
 import dev.collections.rules.CapacityTable;
@@ -200,7 +201,8 @@ public final class TriageRunner {
     private Map<String, Integer> outcomes(Connection c, LocalDate date) {
         try {
             OffsetDateTime computing = OffsetDateTime.now(ZoneOffset.UTC);
-            int outcomes = Outcomes.compute(c, settings.outcomeHorizons(), settings.businessZone());
+            int outcomes = Outcomes.compute(c, new OutcomeParts(database, settings.workers()),
+                    settings.outcomeHorizons(), settings.businessZone());
             LOG.infof("triage %s: %d decision outcomes reached their horizon", date, outcomes);
             return outcomes == 0 ? Map.of() : Outcomes.countedSince(c, computing);
         } catch (SQLException e) {
