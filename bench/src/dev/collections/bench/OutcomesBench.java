@@ -67,7 +67,7 @@ public final class OutcomesBench {
             }
             night(c, parts(db), extract, extract.plusDays(nights + 30), "the " + nights + "th (run " + nights
                     + " comes due, " + (nights - 1) + " runs' outcomes stored)");
-            night(c, parts(db), extract, extract.plusDays(nights + 31), "the one after (run 1's 60-day horizon comes"
+            night(c, parts(db), extract, extract.plusDays(1 + 60), "the one after (run 1's 60-day horizon comes"
                     + " due, " + nights + " runs' 30-day outcomes stored)");
         }
     }
