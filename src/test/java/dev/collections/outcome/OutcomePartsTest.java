@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,24 +64,7 @@ class OutcomePartsTest {
     }
 
     private static void run(Connection c, List<String> accounts) throws SQLException {
-        OffsetDateTime started = DAY.atTime(1, 0).atZone(ZONE).toOffsetDateTime();
-        try (var s = c.prepareStatement("INSERT INTO triage_run (business_date, status, ruleset_version, started_by,"
-                + " owner, attempts, started_at, heartbeat_at, total, processed, errors)"
-                + " VALUES (?, 'COMPLETED', 'v', 'COMMAND', 'test', 1, ?, ?, 0, 0, 0)")) {
-            s.setObject(1, DAY);
-            s.setObject(2, started);
-            s.setObject(3, started);
-            s.executeUpdate();
-        }
-        try (var s = c.prepareStatement("INSERT INTO triage_work_item (business_date, account_id, stage, next_action,"
-                + " days_past_due, overdue_amount, ruleset_version) VALUES (?, ?, 'M2', 'CALL', 45, 100, 'v')")) {
-            for (String account : accounts) {
-                s.setObject(1, DAY);
-                s.setString(2, account);
-                s.executeUpdate();
-            }
-        }
-        c.commit();
+        CompletedRuns.insert(c, DAY, ZONE, accounts);
     }
 
     /** Each account's stage ten days on (recorded now, after the run), and one account's past every horizon. */
