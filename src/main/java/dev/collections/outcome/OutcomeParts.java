@@ -15,9 +15,8 @@ import javax.sql.DataSource;
 /**
  * How a run's outcomes are computed: in {@code sessions} parts at once, each a range of the run's account ids
  * (about equal; the first and last open-ended, so every work item is in exactly one) in a database session of its
- * own that commits its part. PostgreSQL computes the SELECT of an INSERT in one
- * process, so one statement keeps one core busy while the others wait (bench/README.md, "the outcome step in
- * parts"). A part that fails leaves the window unremembered: the next step computes it again, and the outcomes the
+ * own that commits its part. PostgreSQL computes the SELECT of an INSERT in one process, so one statement keeps one
+ * core busy while the others wait (bench/README.md, "The outcome step", "The window in parts"). A part that fails leaves the window unremembered: the next step computes it again, and the outcomes the
  * other parts stored are not stored twice (the statement skips a decision's stored outcome).
  */
 public final class OutcomeParts {

@@ -23,8 +23,9 @@ import org.jboss.logging.Logger;
  * after the decision (an extract or a snapshot of that date arrived), set-based in the database, and stored:
  * triage work items (key {@code TRIAGE:<date>}) and recorded decisions (their assessment id) alike. Each window
  * computed (a run's work items, or a day's recorded decisions, at one horizon) is remembered in {@link OutcomeWindows}
- * in the same transaction and not looked at again: the step after the thirtieth night costs what it did after the
- * first (bench/README.md, "the outcome step").
+ * once its outcomes are stored (a day's in the same transaction, a run's after its {@link OutcomeParts} committed)
+ * and not looked at again: the step after the thirtieth night costs what it did after the first (bench/README.md,
+ * "The outcome step").
  */
 public final class Outcomes {
     private static final Logger LOG = Logger.getLogger(Outcomes.class);
