@@ -23,6 +23,8 @@ public final class OutcomeParts {
     /** One statement on the caller's connection (the tests, and a database without sessions to spare). */
     public static final OutcomeParts ONE = new OutcomeParts(null, 1);
 
+    static final int AT_MOST = 8;
+
     private final DataSource database;
     private final int sessions;
 
@@ -30,6 +32,15 @@ public final class OutcomeParts {
     public OutcomeParts(DataSource database, int sessions) {
         this.database = database;
         this.sessions = database == null ? 1 : Math.max(1, sessions);
+    }
+
+    /**
+     * The parts of a night's step: one a worker, at most {@value #AT_MOST}. The service's connection pool (32, with a
+     * 5 s wait) also serves the requests, and a part holds its connection for seconds: a 48-core host's workers
+     * would wait for connections beyond the wait and fail the step every night.
+     */
+    public static OutcomeParts forWorkers(DataSource database, int workers) {
+        return new OutcomeParts(database, Math.min(workers, AT_MOST));
     }
 
     /** One part's statement: the work items after {@code after} up to {@code upto} (null: no bound). */
@@ -56,8 +67,16 @@ public final class OutcomeParts {
                 parts.add(pool.submit(() -> inSession(part, after, upto)));
             }
             int inserted = 0;
-            for (Future<Integer> f : parts) {
-                inserted += join(f);
+            SQLException failed = null;
+            for (Future<Integer> f : parts) {   // every part waited for: the step ends when its sessions have
+                try {
+                    inserted += join(f);
+                } catch (SQLException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
             return inserted;
         } finally {

@@ -201,7 +201,7 @@ public final class TriageRunner {
     private Map<String, Integer> outcomes(Connection c, LocalDate date) {
         try {
             OffsetDateTime computing = OffsetDateTime.now(ZoneOffset.UTC);
-            int outcomes = Outcomes.compute(c, new OutcomeParts(database, settings.workers()),
+            int outcomes = Outcomes.compute(c, OutcomeParts.forWorkers(database, settings.workers()),
                     settings.outcomeHorizons(), settings.businessZone());
             LOG.infof("triage %s: %d decision outcomes reached their horizon", date, outcomes);
             return outcomes == 0 ? Map.of() : Outcomes.countedSince(c, computing);

@@ -53,6 +53,8 @@ class OutcomePartsTest {
                 assertEquals(once, outcomes(c), sessions + " sessions");
                 assertEquals(11, window(c, 30), sessions + " sessions: the window remembered with every outcome");
             }
+            assertEquals(OutcomeParts.AT_MOST - 1, OutcomeParts.forWorkers(database, 48).cuts(c, DAY).size(),
+                    "a night's parts are one a worker, at most eight: the connection pool serves requests too");
         }
     }
 
